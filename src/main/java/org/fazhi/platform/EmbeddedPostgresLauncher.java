@@ -1,0 +1,36 @@
+package org.fazhi.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Starts the embedded PostgreSQL server (内置数据库) whose data directory persists between runs.
+ *
+ * <p>zonky extracts the PostgreSQL 14 binaries into {@code <dir>/pg-bin} and, when the JVM runs as root (which
+ * PostgreSQL refuses), starts them inside an unprivileged user namespace ({@code unshare -U}) by itself.
+ */
+final class EmbeddedPostgresLauncher {
+
+    private EmbeddedPostgresLauncher() {
+    }
+
+    static EmbeddedPostgres start(Path directory, Path binaries, int port) throws IOException {
+        Files.createDirectories(binaries);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory.resolve("pgdata"))
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200")
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setLocaleConfig("encoding", "UTF8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+}
