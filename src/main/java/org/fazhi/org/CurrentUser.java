@@ -8,6 +8,7 @@ import java.util.Set;
 
 /**
  * The signed-in user (当前用户) and the unit they act for. Every query takes its tenant and scope from here.
+ * Serializable because sessions are stored in the database (Spring Session JDBC) and shared by all instances.
  *
  * @param accountId   account id
  * @param username    login name
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 public record CurrentUser(long accountId, String username, String displayName, String countyCode, Long unitId,
                           String unitName, String unitPath, DataScope scope, Set<String> roles,
-                          Set<String> permissions) {
+                          Set<String> permissions) implements java.io.Serializable {
 
     public boolean can(String permission) {
         return permissions.contains(permission);

@@ -1,0 +1,15 @@
+package org.fazhi.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page what the shell layout needs: the current path, to highlight the menu entry. */
+@ControllerAdvice
+class ShellModelAdvice {
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,113 @@
+package org.fazhi.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.fazhi.FazhiIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The main flow of the platform in a real browser: login → home page with figures → a statutory deadline computed on
+ * the calendar page → logout; plus a failed login and the public portal. Screenshots go to {@code target/screenshots}.
+ */
+@FazhiIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MainFlowBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 800));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void login(String username, String password) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#login-submit");
+    }
+
+    @Test
+    void loginDashboardDeadlineLogout() {
+        login("admin", "Admin-Test-Pw1");
+        assertThat(page.locator("#dashboard-figures")).isVisible();
+        assertThat(page.locator("#fig-units")).not().hasText("0");
+        page.waitForSelector("#chart-units canvas");
+        Browsers.screenshot(page, "01-dashboard");
+
+        page.click("text=法定期限计算");
+        page.fill("#start", "2025-03-03");
+        page.fill("#amount", "5");
+        page.selectOption("#unit", "WORKING_DAYS");
+        page.click("#compute");
+        assertThat(page.locator("#deadline-due")).hasText("2025-03-10");
+        assertThat(page.locator("#deadline-explanation")).containsText("工作日");
+        Browsers.screenshot(page, "02-deadline");
+
+        page.click("#logout");
+        assertThat(page.locator("#login-submit")).isVisible();
+        assertThat(page.locator(".alert-success")).containsText("退出");
+        Browsers.screenshot(page, "03-logged-out");
+
+        page.navigate(url("/"));
+        assertThat(page.locator("#login-submit")).isVisible();
+    }
+
+    @Test
+    void wrongPasswordShowsChineseError() {
+        login("no-such-user", "wrong-password");
+        assertThat(page.locator("#login-error")).hasText("用户名或口令错误");
+        Browsers.screenshot(page, "04-login-error");
+    }
+
+    @Test
+    void publicPortalNeedsNoLogin() {
+        page.navigate(url("/portal"));
+        assertThat(page.locator("#portal-county")).containsText("示范县");
+        page.click("#portal-enforcement-link");
+        assertThat(page.locator("#portal-units")).isVisible();
+        Browsers.screenshot(page, "05-portal");
+    }
+}
