@@ -23,6 +23,12 @@ class AuthApiController {
     record TokenRequest(String username, String password) {
     }
 
+    @org.springframework.web.bind.annotation.GetMapping("/me")
+    @Operation(summary = "当前令牌对应的用户、单位、数据范围和权限")
+    CurrentUser me() {
+        return CurrentUser.require();
+    }
+
     @PostMapping("/token")
     @Operation(summary = "用用户名和密码换取访问令牌（Authorization: Bearer）")
     ApiTokens.IssuedToken token(@RequestBody TokenRequest request) {

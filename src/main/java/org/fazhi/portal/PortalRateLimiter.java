@@ -73,7 +73,7 @@ class PortalRateLimiter extends OncePerRequestFilter {
     private static Bucket bucket(Map<String, Bucket> buckets, String client, int capacity, Duration period) {
         synchronized (buckets) {
             return buckets.computeIfAbsent(client, c -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build())
                     .build());
         }
     }

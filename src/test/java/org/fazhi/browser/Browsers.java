@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Headless Chromium for browser tests: Debian's {@code /usr/bin/chromium} driven by Playwright (no browser download).
- * Where Chromium is absent the tests are skipped, unless {@code -Dfazhi.requireBrowser=true} (set by {@code .ci/run})
- * makes its absence a failure.
+ * Where Chromium is absent the tests are skipped, unless {@code FAZHI_REQUIRE_BROWSER=1} (set by {@code .ci/run}) or
+ * {@code -Dfazhi.requireBrowser=true} makes its absence a failure.
  */
 final class Browsers {
 
@@ -25,7 +25,9 @@ final class Browsers {
 
     static Playwright playwright() {
         boolean present = Files.isExecutable(CHROMIUM);
-        if (!present && Boolean.getBoolean("fazhi.requireBrowser")) {
+        boolean required = Boolean.getBoolean("fazhi.requireBrowser")
+                || "1".equals(System.getenv("FAZHI_REQUIRE_BROWSER"));
+        if (!present && required) {
             throw new IllegalStateException("浏览器测试需要 Chromium：" + CHROMIUM + " 不存在（apt-get install -y chromium）");
         }
         Assumptions.assumeTrue(present, "Chromium 不存在，跳过浏览器测试：" + CHROMIUM);
