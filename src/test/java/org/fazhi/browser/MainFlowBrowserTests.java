@@ -96,6 +96,14 @@ class MainFlowBrowserTests {
     }
 
     @Test
+    void unknownPageShowsChineseErrorPage() {
+        login("admin", "Admin-Test-Pw1");
+        page.navigate(url("/no-such-page"));
+        assertThat(page.locator("#error-message")).hasText("页面或记录不存在，或不在您的数据范围内");
+        Browsers.screenshot(page, "06-not-found");
+    }
+
+    @Test
     void wrongPasswordShowsChineseError() {
         login("no-such-user", "wrong-password");
         assertThat(page.locator("#login-error")).hasText("用户名或口令错误");
