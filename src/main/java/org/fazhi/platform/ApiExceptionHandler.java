@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * {@code @RestController}s; pages get {@code templates/error/*.html}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
@@ -53,6 +54,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件超过大小限制");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(org.springframework.web.HttpRequestMethodNotSupportedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, ChineseStatus.detail(HttpStatus.METHOD_NOT_ALLOWED));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
