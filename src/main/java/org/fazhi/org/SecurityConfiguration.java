@@ -54,6 +54,11 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** The filter chains exist only when a web server runs (not for command-line jobs). */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    static class FilterChains {
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -85,6 +90,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
     }
 
     private static void problem(HttpServletResponse response, int status, String detail) throws java.io.IOException {

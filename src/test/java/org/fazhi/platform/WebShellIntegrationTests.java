@@ -73,6 +73,9 @@ class WebShellIntegrationTests {
         mvc.perform(formLogin().user(username).password("Right-Pw-123")).andExpect(redirectedUrl("/"));
         assertThat(jdbc.sql("SELECT failed_attempts FROM org_account WHERE username = :u")
                 .param("u", username).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :u")
+                .param("u", username).query(Integer.class).single())
+                .as("sessions live in the database, shared by every instance").isEqualTo(1);
     }
 
     @Test
