@@ -95,7 +95,7 @@ class AuditEntries {
                         SELECT c.code FROM (
                             SELECT code FROM walk WHERE code IS NOT NULL
                             UNION SELECT county_code FROM audit_chain_head) c
-                        WHERE """ + predicate + " ORDER BY c.code")
+                        WHERE\s""" + predicate + " ORDER BY c.code")
                 .params(params).query(String.class).list();
     }
 
