@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * purpose: it runs in the publisher's thread and joins its transaction, so the entry commits or rolls back together
  * with the change it records; an event published outside a transaction (a failed login) gets a transaction of its own
  * from {@link AuditTrail#record(AuditableEvent)}. An asynchronous {@code @ApplicationModuleListener} would let a
- * committed change exist without its entry until the listener ran.
+ * committed change exist without its entry until the listener ran. If the entry cannot be stored, the exception
+ * reaches the publisher and its change rolls back too: nothing changes without its record.
  */
 @Component
 class AuditEventRecorder {

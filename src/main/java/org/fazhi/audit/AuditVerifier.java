@@ -44,6 +44,8 @@ public class AuditVerifier {
         this.trail = trail;
         this.settings = settings;
         this.snapshot = new TransactionTemplate(transactions);
+        // Always a transaction of its own: joining a caller's transaction would lose the snapshot isolation.
+        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
     }
