@@ -56,16 +56,16 @@ class VerifyAuditJob implements OneOffJob {
     String render(VerificationReport report) {
         StringBuilder text = new StringBuilder("审计链校验报告（SM3 哈希链）\n");
         if (report.chains().isEmpty()) {
-            text.append("尚无审计记录。\n");
+            return text.append("尚无审计记录，无需校验。\n").toString();
         }
         for (ChainReport chain : report.chains()) {
             ChainBreak fault = chain.firstBreak();
             if (fault == null) {
-                text.append(String.format("  县 %s：完整，共 %d 条记录，链头哈希 %s%n", chain.countyCode(), chain.entries(),
+                text.append(String.format("  %s：完整，共 %d 条记录，链头哈希 %s%n", chainName(chain), chain.entries(),
                         chain.headHash()));
                 continue;
             }
-            text.append(String.format("  县 %s：已损坏！首个异常记录：第 %d 号", chain.countyCode(), fault.seq()));
+            text.append(String.format("  %s：已损坏！首个异常记录：第 %d 号", chainName(chain), fault.seq()));
             if (fault.entryId() != null && fault.occurredAt() != null) {
                 text.append(String.format("（ID %d，时间 %s，操作 %s）", fault.entryId(),
                         TIME.format(fault.occurredAt().atZone(clock.getZone())), fault.action()));
@@ -77,5 +77,9 @@ class VerifyAuditJob implements OneOffJob {
                 ? String.format("结论：全部 %d 条链完整，共校验 %d 条记录。%n", report.chains().size(), report.entries())
                 : String.format("结论：发现 %d 条链被篡改或缺失记录，请立即核查！%n", report.broken().size()));
         return text.toString();
+    }
+
+    private static String chainName(ChainReport chain) {
+        return AuditQueries.PLATFORM.equals(chain.countyCode()) ? "平台级（000000）" : "县 " + chain.countyCode();
     }
 }
