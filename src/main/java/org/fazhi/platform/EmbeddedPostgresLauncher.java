@@ -23,6 +23,8 @@ final class EmbeddedPostgresLauncher {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory.resolve("pgdata"))
                 .setCleanDataDirectory(false)
+                // The DataSource stops the server on close; zonky's own hook would stop it while Spring still needs it.
+                .setRegisterShutdownHook(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
