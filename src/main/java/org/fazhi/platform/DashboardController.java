@@ -1,5 +1,6 @@
 package org.fazhi.platform;
 
+import org.fazhi.calendar.LegalCalendar;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.org.OrgDirectory;
 import org.fazhi.org.ScopeFilter;
@@ -9,6 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,15 @@ import java.util.Map;
 class DashboardController {
 
     private final OrgDirectory org;
+    private final LegalCalendar calendar;
     private final JsonMapper json;
+    private final Clock clock;
 
-    DashboardController(OrgDirectory org, JsonMapper json) {
+    DashboardController(OrgDirectory org, LegalCalendar calendar, JsonMapper json, Clock clock) {
         this.org = org;
+        this.calendar = calendar;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -35,6 +42,10 @@ class DashboardController {
         model.addAttribute("kinds", kinds);
         model.addAttribute("headcounts", org.headcounts(scope));
         model.addAttribute("unitChart", json.writeValueAsString(pie(kinds)));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", calendar.day(today));
+        model.addAttribute("nextYear", String.valueOf(today.getYear() + 1)); // a String: MessageFormat would print 2,027
+        model.addAttribute("nextYearKnown", calendar.isKnownYear(today.getYear() + 1));
         return "platform/dashboard";
     }
 

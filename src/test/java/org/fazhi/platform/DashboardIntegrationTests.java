@@ -1,0 +1,46 @@
+package org.fazhi.platform;
+
+import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.calendar.LegalCalendar;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The home page shows real figures of the user's scope and today's legal-calendar status. */
+@FazhiIntegrationTest
+class DashboardIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    LegalCalendar calendar;
+    @Autowired
+    Clock clock;
+
+    @Test
+    @WithUserDetails("admin")
+    void showsCountyFiguresAndTodaysCalendarStatus() throws Exception {
+        long units = jdbc.sql("SELECT count(*) FROM org_unit WHERE county_code = '990121' AND status = 'ACTIVE'")
+                .query(Long.class).single();
+        LocalDate today = LocalDate.now(clock);
+        int nextYear = today.getYear() + 1;
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"fig-units\">" + units + "<")))
+                .andExpect(content().string(containsString(calendar.day(today).describe())))
+                .andExpect(content().string(containsString(nextYear + " 年节假日安排"
+                        + (calendar.isKnownYear(nextYear) ? "已录入" : "尚未录入"))));
+    }
+}
