@@ -106,6 +106,17 @@ public class DocumentNumbers {
         return Page.of(items, total, page);
     }
 
+    /** Issued numbers in scope for an export, in registry order (代字, year, serial), at most {@code limit}. */
+    public List<IssuedNumber> export(ScopeFilter scope, Integer year, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        String where = where(scope, year, null, null, params);
+        params.put("limit", limit);
+        return jdbc.sql("""
+                        SELECT n.id, n.county_code, n.unit_id, n.doc_type, n.prefix, n.year, n.serial, n.issued_by, n.issued_at
+                        FROM files_doc_number n""" + where + " ORDER BY n.prefix, n.year, n.serial LIMIT :limit")
+                .params(params).query(DocumentNumbers::issued).list();
+    }
+
     /** Every series in scope with its count and last serial; equal figures show the series has no gaps. */
     public List<Series> series(ScopeFilter scope, Integer year) {
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
