@@ -9,6 +9,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.fazhi.shared.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -37,16 +38,24 @@ class CjkFonts {
     static final String DEBIAN_PACKAGE = "fonts-wqy-zenhei";
 
     private static final Logger log = LoggerFactory.getLogger(CjkFonts.class);
-    private static final List<String> SYSTEM_DIRS = List.of("/usr/share/fonts", "/usr/local/share/fonts",
-            System.getProperty("user.home") + "/.fonts", System.getProperty("user.home") + "/.local/share/fonts",
-            "C:/Windows/Fonts");
+    private static final List<Path> SYSTEM_DIRS = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+            Path.of(System.getProperty("user.home"), ".fonts"), Path.of(System.getProperty("user.home"), ".local/share/fonts"),
+            Path.of("C:/Windows/Fonts"));
     private static final int[] PROBES = {'中', '国', '政', '〔'};
 
     private final FilesSettings settings;
+    private final List<Path> systemDirs;
     private volatile List<FontFile> found;
 
+    @Autowired
     CjkFonts(FilesSettings settings) {
+        this(settings, SYSTEM_DIRS);
+    }
+
+    /** With other system directories, so that a test can show what happens on a machine without CJK fonts. */
+    CjkFonts(FilesSettings settings, List<Path> systemDirs) {
         this.settings = settings;
+        this.systemDirs = List.copyOf(systemDirs);
     }
 
     /** A usable font file and the family names it answers to (lower-case). */
@@ -134,7 +143,7 @@ class CjkFonts {
         if (settings.fontDir() != null) {
             dirs.add(Path.of(settings.fontDir()));
         }
-        SYSTEM_DIRS.forEach(d -> dirs.add(Path.of(d)));
+        dirs.addAll(systemDirs);
         List<FontFile> fonts = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
