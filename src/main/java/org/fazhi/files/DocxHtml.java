@@ -7,21 +7,12 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -42,7 +33,7 @@ final class DocxHtml {
     private final CjkFonts.Selection fonts;
     private final FilesSettings settings;
     private final Map<String, CTStyle> styles = new HashMap<>();
-    private final double linePitchPt;
+    private final DocxCss css;
     private String defaultStyle = "Normal";
 
     private DocxHtml(XWPFDocument doc, CjkFonts.Selection fonts, FilesSettings settings) {
@@ -59,8 +50,9 @@ final class DocxHtml {
             }
         }
         CTSectPr sect = doc.getDocument().getBody().getSectPr();
-        linePitchPt = sect != null && sect.isSetDocGrid() && sect.getDocGrid().isSetLinePitch()
+        double linePitchPt = sect != null && sect.isSetDocGrid() && sect.getDocGrid().isSetLinePitch()
                 ? sect.getDocGrid().getLinePitch().doubleValue() / 20 : GbLayout.linePitchTwips() / 20.0;
+        this.css = new DocxCss(fonts, settings, linePitchPt);
     }
 
     static String convert(XWPFDocument doc, CjkFonts.Selection fonts, FilesSettings settings, String title) {
@@ -81,7 +73,7 @@ final class DocxHtml {
         String pageFont = fonts.stack(settings.pageNumberFont(), List.of(settings.pageNumberFont()));
         return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>"
                 + "<title>" + escape(title) + "</title><style>" + pageCss(pageFont)
-                + "body{margin:0;" + css(base) + "} p{margin:0;padding:0;orphans:1;widows:1;}"
+                + "body{margin:0;" + DocxCss.declarations(base) + "} p{margin:0;padding:0;orphans:1;widows:1;}"
                 + " table{width:100%;border-collapse:collapse;} td{border:0.5pt solid #000;vertical-align:top;padding:0 2pt;}"
                 + "</style></head><body>" + body + "</body></html>";
     }
@@ -119,16 +111,16 @@ final class DocxHtml {
         String styleId = p.getStyle() == null ? defaultStyle : p.getStyle();
         for (CTStyle style : chain(styleId)) {
             if (style.isSetPPr()) {
-                paragraphCss(style.getPPr(), css);
+                this.css.paragraph(style.getPPr(), css);
             }
             if (style.isSetRPr()) {
-                runCss(style.getRPr(), css);
+                this.css.run(style.getRPr(), css);
             }
         }
         if (p.getCTP().isSetPPr()) {
-            paragraphCss(p.getCTP().getPPr(), css);
+            this.css.paragraph(p.getCTP().getPPr(), css);
         }
-        out.append("<p style=\"").append(escape(css(css))).append("\">");
+        out.append("<p style=\"").append(escape(DocxCss.declarations(css))).append("\">");
         boolean empty = true;
         for (XWPFRun run : p.getRuns()) {
             String text = run.text();
@@ -138,13 +130,13 @@ final class DocxHtml {
             empty = false;
             Map<String, String> runCss = new LinkedHashMap<>();
             if (run.getCTR().isSetRPr()) {
-                runCss(run.getCTR().getRPr(), runCss);
+                this.css.run(run.getCTR().getRPr(), runCss);
             }
             String html = escape(text).replace("\n", "<br/>").replace("\t", "&#160;&#160;&#160;&#160;");
             if (runCss.isEmpty()) {
                 out.append(html);
             } else {
-                out.append("<span style=\"").append(escape(css(runCss))).append("\">").append(html).append("</span>");
+                out.append("<span style=\"").append(escape(DocxCss.declarations(runCss))).append("\">").append(html).append("</span>");
             }
         }
         if (empty) {
@@ -183,137 +175,12 @@ final class DocxHtml {
         if (doc.getStyles() != null && doc.getStyles().getCtStyles().isSetDocDefaults()) {
             var defaults = doc.getStyles().getCtStyles().getDocDefaults();
             if (defaults.isSetRPrDefault() && defaults.getRPrDefault().isSetRPr()) {
-                runCss(defaults.getRPrDefault().getRPr(), css);
+                this.css.run(defaults.getRPrDefault().getRPr(), css);
             }
         }
         if (!css.containsKey("font-family")) {
             css.put("font-family", fonts.stack(settings.bodyFonts().get(0), settings.bodyFonts()));
         }
-    }
-
-    private void paragraphCss(CTPPrBase ppr, Map<String, String> css) {
-        if (ppr.isSetJc()) {
-            String jc = String.valueOf(ppr.getJc().getVal());
-            css.put("text-align", switch (jc) {
-                case "center" -> "center";
-                case "right", "end" -> "right";
-                case "both", "distribute" -> "justify";
-                default -> "left";
-            });
-        }
-        if (ppr.isSetInd()) {
-            indent(ppr.getInd(), css);
-        }
-        if (ppr.isSetSpacing()) {
-            spacing(ppr.getSpacing(), css);
-        }
-        if (ppr.isSetPBdr() && ppr.getPBdr().isSetBottom()) {
-            CTBorder border = ppr.getPBdr().getBottom();
-            String kind = String.valueOf(border.getVal());
-            if (!"none".equals(kind) && !"nil".equals(kind)) {
-                double width = border.isSetSz() ? border.getSz().doubleValue() / 8 : 0.5;
-                String color = border.isSetColor() ? hexColor(border.xgetColor().getStringValue()) : "#000";
-                css.put("border-bottom", pt(width) + " solid " + color);
-                css.put("padding-bottom", border.isSetSpace() ? pt(border.getSpace().doubleValue()) : "1pt");
-            }
-        }
-    }
-
-    private static void indent(CTInd ind, Map<String, String> css) {
-        if (ind.isSetFirstLineChars()) {
-            css.put("text-indent", em(ind.getFirstLineChars()));
-        } else if (ind.isSetFirstLine()) {
-            css.put("text-indent", twipsPt(ind.getFirstLine()));
-        }
-        if (ind.isSetLeftChars()) {
-            css.put("margin-left", em(ind.getLeftChars()));
-        } else if (ind.isSetLeft()) {
-            css.put("margin-left", twipsPt(ind.getLeft()));
-        }
-        if (ind.isSetRightChars()) {
-            css.put("margin-right", em(ind.getRightChars()));
-        } else if (ind.isSetRight()) {
-            css.put("margin-right", twipsPt(ind.getRight()));
-        }
-    }
-
-    private void spacing(CTSpacing spacing, Map<String, String> css) {
-        if (spacing.isSetBeforeLines()) {
-            css.put("margin-top", pt(spacing.getBeforeLines().doubleValue() / 100 * linePitchPt));
-        } else if (spacing.isSetBefore()) {
-            css.put("margin-top", twipsPt(spacing.getBefore()));
-        }
-        if (spacing.isSetAfterLines()) {
-            css.put("margin-bottom", pt(spacing.getAfterLines().doubleValue() / 100 * linePitchPt));
-        } else if (spacing.isSetAfter()) {
-            css.put("margin-bottom", twipsPt(spacing.getAfter()));
-        }
-        if (spacing.isSetLine() && spacing.getLine() instanceof Number line) {
-            STLineSpacingRule.Enum rule = spacing.isSetLineRule() ? spacing.getLineRule() : STLineSpacingRule.AUTO;
-            css.put("line-height", rule == STLineSpacingRule.AUTO
-                    ? pt(line.doubleValue() / 240 * linePitchPt) : pt(line.doubleValue() / 20));
-        }
-    }
-
-    private void runCss(CTRPr rpr, Map<String, String> css) {
-        if (rpr.sizeOfRFontsArray() > 0) {
-            CTFonts rFonts = rpr.getRFontsArray(0);
-            String font = rFonts.getEastAsia() != null ? rFonts.getEastAsia() : rFonts.getAscii();
-            if (font != null) {
-                css.put("font-family", fonts.stack(font, roleOf(font)));
-            }
-        }
-        if (rpr.sizeOfSzArray() > 0 && rpr.getSzArray(0).getVal() instanceof Number halfPoints) {
-            css.put("font-size", pt(halfPoints.doubleValue() / 2));
-        }
-        if (rpr.sizeOfColorArray() > 0) {
-            css.put("color", hexColor(rpr.getColorArray(0).xgetVal().getStringValue()));
-        }
-        if (rpr.sizeOfBArray() > 0) {
-            css.put("font-weight", on(rpr.getBArray(0)) ? "bold" : "normal");
-        }
-    }
-
-    /** The configured fallbacks a font name belongs to, from its place in the title or body list onwards. */
-    private List<String> roleOf(String font) {
-        for (List<String> role : List.of(settings.titleFonts(), settings.bodyFonts())) {
-            int at = role.indexOf(font);
-            if (at >= 0) {
-                return role.subList(at, role.size());
-            }
-        }
-        return List.of(font);
-    }
-
-    /** Word colours are six hex digits or {@code auto} (black on white). */
-    private static String hexColor(String value) {
-        return value != null && value.matches("[0-9A-Fa-f]{6}") ? "#" + value : "#000";
-    }
-
-    private static boolean on(CTOnOff value) {
-        if (!value.isSetVal()) {
-            return true;
-        }
-        String v = String.valueOf(value.getVal());
-        return !("false".equals(v) || "0".equals(v) || "off".equals(v));
-    }
-
-    private static String css(Map<String, String> properties) {
-        StringBuilder css = new StringBuilder();
-        properties.forEach((k, v) -> css.append(k).append(':').append(v).append(';'));
-        return css.toString();
-    }
-
-    private static String em(BigInteger hundredths) {
-        return String.format(java.util.Locale.ROOT, "%.2fem", hundredths.doubleValue() / 100);
-    }
-
-    private static String twipsPt(Object twips) {
-        return twips instanceof Number n ? pt(n.doubleValue() / 20) : "0pt";
-    }
-
-    private static String pt(double points) {
-        return String.format(java.util.Locale.ROOT, "%.2fpt", points);
     }
 
     private static double mm(Object twips, double fallback) {
