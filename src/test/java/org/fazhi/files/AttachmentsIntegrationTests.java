@@ -178,7 +178,6 @@ class AttachmentsIntegrationTests {
     @Test
     @DisplayName("页面上传、列表与下载；错误在表单上用中文提示；其他单位的附件 404")
     void pageUploadsListsAndShowsErrors() throws Exception {
-        ShellPages.assumeShellRendersPages();
         String name = "听证笔录-" + UUID.randomUUID().toString().substring(0, 6) + ".pdf";
         mvc.perform(multipart("/files/attachments").file(file(name, FileSamples.pdf(name)))
                         .param("unitId", Long.toString(unit.id())).with(user(clerk)).with(csrf()))

@@ -192,7 +192,6 @@ class OfficialDocumentsIntegrationTests {
     @Test
     @DisplayName("文书页面：表单生成公文、列表、登记簿与导出")
     void pageGeneratesListsAndExports() throws Exception {
-        ShellPages.assumeShellRendersPages();
         mvc.perform(post("/files/documents").with(user(clerk)).with(csrf())
                         .param("unitId", Long.toString(unit.id())).param("docType", "letter")
                         .param("title", "关于商请提供执法数据的函").param("recipient", "县市场监督管理局")
