@@ -41,6 +41,9 @@ class WorklistPages {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     /** Units shown in the board's chart; the table lists them all. */
     private static final int CHART_UNITS = 20;
+    /** Source modules offered in the filter; the modules that publish deadlines (DESIGN §2). */
+    private static final List<String> MODULES = List.of("reconsideration", "disclosure", "normdocs", "decisions",
+            "enforcement", "review", "tasks", "disputes", "legalaffairs", "assessment", "indicators", "reports");
     /** The lights shown as figures above a list (open items only). */
     private static final List<Light> FIGURE_LIGHTS = List.of(Light.RED, Light.YELLOW, Light.GREEN);
 
@@ -181,6 +184,7 @@ class WorklistPages {
         model.addAttribute("page", found);
         model.addAttribute("rows", rows.rows(found.items()));
         model.addAttribute("lights", List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.GREY));
+        model.addAttribute("modules", MODULES);
         model.addAttribute("prevUrl", found.hasPrevious() ? pageUrl(request, found.page() - 1) : null);
         model.addAttribute("nextUrl", found.hasNext() ? pageUrl(request, found.page() + 1) : null);
         model.addAttribute("exportUrl", ServletUriComponentsBuilder.fromRequest(request).replacePath(
@@ -196,6 +200,7 @@ class WorklistPages {
         List<BoardRow> bottomUp = new ArrayList<>(board);
         java.util.Collections.reverse(bottomUp);
         Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("bottom", 0));
         option.put("grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 36, "containLabel", true));
