@@ -99,6 +99,7 @@ class CalendarPages {
     private String holidayPage(Model model, int year, @Nullable HolidayNotice current, NoticeForm form, List<String> errors) {
         List<CalendarDay> days = calendar.year(year);
         model.addAttribute("year", year);
+        model.addAttribute("yearText", String.valueOf(year));
         model.addAttribute("known", calendar.isKnownYear(year));
         model.addAttribute("papers", current == null ? List.of() : current.papers());
         HolidayNotices.Provenance provenance = notices.provenance(year).orElse(null);

@@ -75,9 +75,10 @@ final class DeadlineExplainer {
         }
         if (!c.makeupDaysCounted().isEmpty()) {
             text.append("调休上班日 ").append(c.makeupDaysCounted().stream()
-                            .map(d -> CalendarText.withWeekday(d.date()) + (d.name() == null ? "" : d.name()))
+                            .map(d -> d.date() + "（" + CalendarText.weekday(d.date())
+                                    + (d.name() == null ? "" : "，" + d.name() + "调休") + "）")
                             .collect(Collectors.joining("、")))
-                    .append(" 按工作日计入。");
+                    .append("按工作日计入。");
         }
     }
 

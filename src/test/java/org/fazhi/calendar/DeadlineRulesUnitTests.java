@@ -59,7 +59,7 @@ class DeadlineRulesUnitTests {
         Deadline deadline = compute(DeadlineRequest.of(date("2025-01-24"), 5, PeriodUnit.WORKING_DAYS));
 
         assertThat(deadline.due()).isEqualTo(date("2025-02-07"));
-        assertThat(deadline.explanation()).contains("法定节假日 8 天").contains("2025-01-26（星期日）春节 按工作日计入");
+        assertThat(deadline.explanation()).contains("法定节假日 8 天").contains("调休上班日 2025-01-26（星期日，春节调休）按工作日计入");
     }
 
     @Test
@@ -78,7 +78,7 @@ class DeadlineRulesUnitTests {
         Deadline deadline = compute(DeadlineRequest.of(StatutoryPeriod.DISCLOSURE_REPLY, date("2025-09-15")));
 
         assertThat(deadline.due()).isEqualTo(date("2025-10-17"));
-        assertThat(deadline.explanation()).contains("2025-09-28（星期日）").contains("2025-10-11（星期六）")
+        assertThat(deadline.explanation()).contains("2025-09-28（星期日，国庆节、中秋节调休）、2025-10-11（星期六，国庆节、中秋节调休）")
                 .contains("《中华人民共和国政府信息公开条例》第三十三条第二款");
     }
 
