@@ -2,6 +2,14 @@ package org.fazhi.platform;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.calendar.LegalCalendar;
+import org.fazhi.worklist.DeadlineSet;
+import org.fazhi.worklist.Light;
+import org.fazhi.worklist.WorklistQueries;
+import org.fazhi.org.OrgDirectory;
+import org.fazhi.org.ScopeFilter;
+import org.fazhi.org.DataScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +36,28 @@ class DashboardIntegrationTests {
     LegalCalendar calendar;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    WorklistQueries worklist;
+
+    @Test
+    @WithUserDetails("admin")
+    void countsAnOverdueItemAsRed() throws Exception {
+        long government = jdbc.sql("SELECT id FROM org_unit WHERE county_code = '990121' AND parent_id IS NULL")
+                .query(Long.class).single();
+        ScopeFilter county = new ScopeFilter(DataScope.COUNTY, "990121", government, "/" + government + "/");
+        long redBefore = worklist.lightCounts(county).getOrDefault(Light.RED, 0L);
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        tx.executeWithoutResult(s -> events.publishEvent(new DeadlineSet("990121", government, null, "platform",
+                "dashboard-test", java.util.UUID.randomUUID().toString(), "reply", "首页测试事项", yesterday,
+                null, "/")));
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"light-red\">" + (redBefore + 1) + "<")));
+    }
 
     @Test
     @WithUserDetails("admin")

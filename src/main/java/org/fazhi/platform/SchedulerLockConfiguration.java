@@ -1,4 +1,4 @@
-package org.fazhi.worklist;
+package org.fazhi.platform;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
