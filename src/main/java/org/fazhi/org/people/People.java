@@ -149,8 +149,8 @@ public class People {
                     d.position(), d.leader(), ts, actor, ts, actor});
         }
         int[] types = {Types.CHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
-                Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
+                Types.VARCHAR, Types.BOOLEAN, Types.TIMESTAMP, Types.VARCHAR,
+                Types.TIMESTAMP, Types.VARCHAR};
         template.batchUpdate("""
                 INSERT INTO org_person (county_code, unit_id, name, gender, id_number, mobile, position, is_leader,
                     created_at, created_by, updated_at, updated_by)

@@ -253,8 +253,8 @@ public class Units {
         }
         int[] types = {Types.BIGINT, Types.CHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.BOOLEAN,
-                Types.BOOLEAN, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
-                Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
+                Types.BOOLEAN, Types.INTEGER, Types.TIMESTAMP, Types.VARCHAR,
+                Types.TIMESTAMP, Types.VARCHAR};
         template.batchUpdate("""
                 INSERT INTO org_unit (id, county_code, parent_id, ancestors, name, short_name, kind, region_code,
                     credit_code, doc_prefix, is_enforcement_body, is_normdoc_issuer, is_reconsideration_body,
