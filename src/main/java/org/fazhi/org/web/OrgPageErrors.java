@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Renders a {@link BusinessException} thrown by an organisation page as a page with its Chinese message and the
  * matching status: a record outside the user's scope is a 404 exactly like a missing one. Form errors that the user
  * can correct are shown on the form by the controllers themselves; this catches the rest. Ordered before any
- * application-wide page handler so that organisation pages keep the menu around the message.
+ * application-wide page handler.
  */
 @ControllerAdvice(annotations = OrgPage.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
