@@ -5,7 +5,7 @@ import org.fazhi.shared.AuditableEvent;
 import java.util.List;
 
 /**
- * A role's permissions or data scope were changed, or a role was created (权限变更). Roles are shared by every county
+ * A role was created or changed: its permissions, data scope or name (权限变更). Roles are shared by every county
  * of a deployment, so the event is recorded under the acting administrator's county.
  *
  * @param added   permissions granted by this change

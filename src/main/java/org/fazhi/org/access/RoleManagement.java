@@ -65,12 +65,18 @@ class RoleManagement {
         roles.update(id, checked.name(), checked.scope(), checked.description());
         roles.grant(id, added);
         roles.revoke(id, removed);
-        if (!added.isEmpty() || !removed.isEmpty() || role.scope() != checked.scope()) {
-            events.publishEvent(new RolePermissionsChanged(user.countyCode(), user.username(), role.code(),
-                    List.copyOf(added), List.copyOf(removed), "修改角色“" + checked.name() + "”：" + "增加权限"
-                    + added + "，取消权限" + removed + (role.scope() != checked.scope()
-                    ? "，数据范围由" + role.scope().label() + "改为" + checked.scope().label() : "")));
+        StringBuilder summary = new StringBuilder("修改角色“" + checked.name() + "”");
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            summary.append("：增加权限").append(added).append("，取消权限").append(removed);
         }
+        if (role.scope() != checked.scope()) {
+            summary.append("，数据范围由").append(role.scope().label()).append("改为").append(checked.scope().label());
+        }
+        if (!role.name().equals(checked.name())) {
+            summary.append("，名称原为“").append(role.name()).append("”");
+        }
+        events.publishEvent(new RolePermissionsChanged(user.countyCode(), user.username(), role.code(),
+                List.copyOf(added), List.copyOf(removed), summary.toString()));
     }
 
     private record Checked(String name, DataScope scope, String description, Set<String> permissions) {
