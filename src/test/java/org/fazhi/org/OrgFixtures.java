@@ -86,12 +86,4 @@ public final class OrgFixtures {
     public AccountPrincipal principal(String username) {
         return (AccountPrincipal) users.loadUserByUsername(username);
     }
-
-    public int count(String sql, Object... params) {
-        var spec = jdbc.sql(sql);
-        for (int i = 0; i < params.length; i++) {
-            spec = spec.param(i + 1, params[i]);
-        }
-        return spec.query(Integer.class).single();
-    }
 }

@@ -7,7 +7,6 @@ import org.fazhi.org.UnitKind;
 import org.fazhi.org.access.ManagedAccounts;
 import org.fazhi.org.people.People;
 import org.fazhi.org.people.PersonDraft;
-import org.fazhi.org.units.UnitDraft;
 import org.fazhi.org.units.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,73 +86,42 @@ public class DemoCountyLoader {
         String code = county.code();
         long government = jdbc.sql("SELECT id FROM org_unit WHERE county_code = :c AND parent_id IS NULL")
                 .param("c", code).query(Long.class).single();
-        String governmentPath = "/" + government + "/";
         List<DemoData.TownshipLine> townships = DemoData.townships();
         List<DemoData.VillageLine> villages = DemoData.villages();
         insertRegions(code, townships, villages);
-
         List<DemoData.UnitLine> unitLines = DemoData.units();
         List<Long> ids = units.allocateIds(unitLines.size() + townships.size() + villages.size());
-        int next = 0;
-        Map<String, Units.NewUnit> byName = new LinkedHashMap<>();
-        for (DemoData.UnitLine line : unitLines) {
-            Units.NewUnit parent = line.parent() == null ? null : byName.get(line.parent());
-            if (line.parent() != null && parent == null) {
-                throw new IllegalStateException("demo/units.csv: 上级单位须在前面列出：" + line.parent());
-            }
-            UnitKind kind = UnitKind.fromLabel(line.kind()).orElseThrow();
-            String category = kind == UnitKind.INSTITUTION ? "12" : "11";
-            String credit = kind == UnitKind.INTERNAL ? null : DemoCreditCodes.of(category, code, next + 1);
-            UnitDraft draft = new UnitDraft(line.name(), line.shortName(), kind, code, credit, line.docPrefix(),
-                    line.enforcement(), line.normdoc(), false, line.sortOrder());
-            long id = ids.get(next++);
-            byName.put(line.name(), parent == null
-                    ? new Units.NewUnit(id, code, government, governmentPath, draft)
-                    : new Units.NewUnit(id, code, parent.id(), parent.ancestors() + parent.id() + "/", draft));
-        }
-        Map<String, Units.NewUnit> townshipByCode = new HashMap<>();
-        for (DemoData.TownshipLine line : townships) {
-            UnitKind kind = "街道".equals(line.kind()) ? UnitKind.SUBDISTRICT : UnitKind.TOWNSHIP;
-            UnitDraft draft = new UnitDraft(line.unitName(), line.shortName(), kind, code + line.code(),
-                    DemoCreditCodes.of("11", code, next + 1), line.docPrefix(), true, true, false, line.sortOrder());
-            Units.NewUnit unit = new Units.NewUnit(ids.get(next++), code, government, governmentPath, draft);
-            byName.put(line.unitName(), unit);
-            townshipByCode.put(line.code(), unit);
-        }
-        Map<String, String> townshipNames = new HashMap<>();
-        townships.forEach(t -> townshipNames.put(t.code(), t.regionName()));
-        int sort = 0;
-        for (DemoData.VillageLine line : villages) {
-            Units.NewUnit township = townshipByCode.get(line.townshipCode());
-            UnitKind kind = "社区".equals(line.kind()) ? UnitKind.COMMUNITY : UnitKind.VILLAGE;
-            UnitDraft draft = new UnitDraft(townshipNames.get(line.townshipCode()) + line.name(), line.name(), kind,
-                    code + line.townshipCode() + line.code(), null, null, false, false, false, ++sort);
-            byName.put(draft.name(), new Units.NewUnit(ids.get(next++), code, township.id(),
-                    township.ancestors() + township.id() + "/", draft));
-        }
-        units.insertAll(List.copyOf(byName.values()), ACTOR, now);
+        List<Units.NewUnit> planned = new DemoUnitPlan(code, government, ids).build(unitLines, townships, villages);
+        units.insertAll(planned, ACTOR, now);
 
         Map<String, UnitKind> kinds = new LinkedHashMap<>();
         Map<String, Long> unitIds = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, name, kind FROM org_unit WHERE county_code = :c").param("c", code)
+        jdbc.sql("SELECT id, name, kind FROM org_unit WHERE county_code = :c ORDER BY ancestors, sort_order, id")
+                .param("c", code)
                 .query((rs, n) -> {
                     unitIds.put(rs.getString("name"), rs.getLong("id"));
                     kinds.put(rs.getString("name"), UnitKind.valueOf(rs.getString("kind")));
                     return null;
                 }).list();
         DemoPeople fictional = new DemoPeople(DemoData.names(), code);
+        List<People.NewPerson> staff = staff(code, unitIds, kinds, fictional);
+        createAccounts(code, unitIds, fictional, staff, now);
+        log.info("示范县数据已加载：单位 {} 个，人员 {} 人", planned.size(), staff.size());
+    }
+
+    /** The positions of {@code positions.csv} filled with fictional people in every unit of the matching kind. */
+    private static List<People.NewPerson> staff(String code, Map<String, Long> unitIds, Map<String, UnitKind> kinds,
+                                                DemoPeople fictional) {
         List<People.NewPerson> staff = new ArrayList<>();
         List<DemoData.PositionLine> positions = DemoData.positions();
-        for (Map.Entry<String, Long> unit : unitIds.entrySet()) {
-            String label = kinds.get(unit.getKey()).label();
+        unitIds.forEach((name, id) -> {
             for (DemoData.PositionLine position : positions) {
-                if (position.kind().equals(label)) {
-                    staff.add(person(code, unit.getValue(), fictional.next(), position.position(), position.leader()));
+                if (position.kind().equals(kinds.get(name).label())) {
+                    staff.add(person(code, id, fictional.next(), position.position(), position.leader()));
                 }
             }
-        }
-        createAccounts(code, unitIds, fictional, staff, now);
-        log.info("示范县数据已加载：单位 {} 个，人员 {} 人", byName.size(), staff.size());
+        });
+        return staff;
     }
 
     private void insertRegions(String code, List<DemoData.TownshipLine> townships,
@@ -175,10 +143,10 @@ public class DemoCountyLoader {
     /** One account per role of {@code accounts.csv}, each for a fictional person of its unit, all with one password. */
     private void createAccounts(String code, Map<String, Long> unitIds, DemoPeople fictional,
                                 List<People.NewPerson> staff, Instant now) {
-        Map<String, long[]> roles = new HashMap<>();
+        Map<String, Long> roles = new HashMap<>();
         Map<String, String> roleNames = new HashMap<>();
         jdbc.sql("SELECT id, code, name FROM org_role").query((rs, n) -> {
-            roles.put(rs.getString("code"), new long[]{rs.getLong("id")});
+            roles.put(rs.getString("code"), rs.getLong("id"));
             roleNames.put(rs.getString("code"), rs.getString("name"));
             return null;
         }).list();
@@ -216,11 +184,11 @@ public class DemoCountyLoader {
                     .param("c", countyCode).param("n", who.idNumber()).query(Long.class).single();
             long accountId = accounts.insert(countyCode, line.username(), hash, who.name(),
                     accountUnit.get(line.username()), personId, ACTOR, now);
-            long[] role = roles.get(line.role());
+            Long role = roles.get(line.role());
             if (role == null) {
                 throw new IllegalStateException("demo/accounts.csv: 角色不存在：" + line.role());
             }
-            accounts.setRoles(accountId, List.of(role[0]), ACTOR, now);
+            accounts.setRoles(accountId, List.of(role), ACTOR, now);
             credentials.add(new FirstStartCredentials.Login(roleNames.get(line.role()), line.username(), line.unit(),
                     settings.passwordGiven() ? "（来自 FAZHI_DEMO_PASSWORD）" : password));
         }

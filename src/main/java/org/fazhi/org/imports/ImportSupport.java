@@ -1,6 +1,5 @@
 package org.fazhi.org.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
@@ -48,9 +47,5 @@ final class ImportSupport {
         return new ImportReport(kind, fileName, 0, List.of(new ImportReport.RowError(0, "",
                 "该文件已于" + TIME.format(previous.at().atZone(zone)) + "由" + previous.by() + "导入（批次号"
                         + previous.id() + "），不能重复导入；如需修改，请在列表中逐条编辑")), null, true);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
