@@ -18,13 +18,21 @@ public record Pager(long total, int page, int pages, String previous, String nex
         String query = request.getQueryString();
         String previous = page.hasPrevious() ? link(path, query, page.page() - 1) : null;
         String next = page.hasNext() ? link(path, query, page.page() + 1) : null;
-        String export = UriComponentsBuilder.fromPath(path + "/export").query(query).replaceQueryParam("page")
-                .replaceQueryParam("size").build(true).toUriString();
+        String export = uri(UriComponentsBuilder.fromPath(path + "/export").query(query).replaceQueryParam("page")
+                .replaceQueryParam("size"));
         return new Pager(page.total(), page.page(), page.pages(), previous, next, export);
     }
 
     private static String link(String path, String query, int page) {
-        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("page", page).build(true)
-                .toUriString();
+        return uri(UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("page", page));
+    }
+
+    /** The query arrives encoded; a hand-typed one that is not is encoded here rather than rejected. */
+    private static String uri(UriComponentsBuilder builder) {
+        try {
+            return builder.build(true).toUriString();
+        } catch (IllegalArgumentException e) {
+            return builder.encode().build().toUriString();
+        }
     }
 }
