@@ -7,7 +7,6 @@ import org.fazhi.org.people.People;
 import org.fazhi.org.units.UnitTree;
 import org.fazhi.org.units.Units;
 import org.fazhi.org.web.Lists;
-import org.fazhi.org.web.OrgPage;
 import org.fazhi.org.web.Pager;
 import org.fazhi.org.web.Xlsx;
 import org.fazhi.shared.BusinessException;
@@ -36,7 +35,6 @@ import java.util.List;
  * it, never put in the session or a redirect, so it is shown exactly once.
  */
 @Controller
-@OrgPage
 @RequestMapping("/org/accounts")
 @PreAuthorize("hasAuthority('org:account:manage')")
 class AccountController {

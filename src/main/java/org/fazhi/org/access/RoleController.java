@@ -2,7 +2,6 @@ package org.fazhi.org.access;
 
 import org.fazhi.org.CurrentUser;
 import org.fazhi.org.DataScope;
-import org.fazhi.org.web.OrgPage;
 import org.fazhi.shared.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,6 @@ import java.util.Map;
 
 /** The role pages (角色权限): roles with their data scope and permissions. */
 @Controller
-@OrgPage
 @RequestMapping("/org/roles")
 @PreAuthorize("hasAuthority('org:role:manage')")
 class RoleController {

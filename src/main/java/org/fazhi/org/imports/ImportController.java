@@ -2,7 +2,6 @@ package org.fazhi.org.imports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.org.CurrentUser;
-import org.fazhi.org.web.OrgPage;
 import org.fazhi.org.web.Xlsx;
 import org.fazhi.shared.BusinessException;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +22,6 @@ import java.util.List;
  * rejected upload answers 400 (bad rows) or 409 (the same file again) with the report, and imports nothing.
  */
 @Controller
-@OrgPage
 @RequestMapping("/org/import")
 @PreAuthorize("hasAuthority('org:import')")
 class ImportController {

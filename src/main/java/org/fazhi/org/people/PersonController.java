@@ -6,7 +6,6 @@ import org.fazhi.org.OrgDataExported;
 import org.fazhi.org.units.UnitTree;
 import org.fazhi.org.units.Units;
 import org.fazhi.org.web.Lists;
-import org.fazhi.org.web.OrgPage;
 import org.fazhi.org.web.Pager;
 import org.fazhi.org.web.Xlsx;
 import org.fazhi.shared.BusinessException;
@@ -29,7 +28,6 @@ import java.util.List;
 
 /** The people pages (人员管理): list with masked PII, filters, paging and export; create and edit. */
 @Controller
-@OrgPage
 @RequestMapping("/org/people")
 class PersonController {
 

@@ -5,7 +5,6 @@ import org.fazhi.org.CurrentUser;
 import org.fazhi.org.OrgDataExported;
 import org.fazhi.org.UnitKind;
 import org.fazhi.org.web.Lists;
-import org.fazhi.org.web.OrgPage;
 import org.fazhi.org.web.Pager;
 import org.fazhi.org.web.Xlsx;
 import org.fazhi.shared.BusinessException;
@@ -29,7 +28,6 @@ import java.util.List;
 
 /** The unit pages (单位管理): tree and list with filters, paging and export; create, edit, move and close. */
 @Controller
-@OrgPage
 @RequestMapping("/org/units")
 class UnitController {
 
