@@ -39,8 +39,11 @@ start_app() { # data-dir → prints "millis java_rss_kb pg_rss_kb"
   done
   t1=$(ms)
   sleep 3   # let start-up work settle before reading memory
-  echo "$(( t1 - t0 )) $(rss_kb $pid "$1")"
+  local rss
+  rss=$(rss_kb $pid "$1")
+  # Stop before reporting: the caller starts the next round as soon as it reads the line.
   kill $pid; wait $pid 2>/dev/null || true
+  echo "$(( t1 - t0 )) $rss"
 }
 
 DATA="$WORK/data"

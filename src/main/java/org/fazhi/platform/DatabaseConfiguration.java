@@ -37,16 +37,17 @@ class DatabaseConfiguration {
         Path directory = settings.dataDir().resolve("db");
         Path binaries = settings.embeddedDb().binariesDir() == null
                 ? directory.resolve("pg-bin") : settings.embeddedDb().binariesDir();
-        EmbeddedPostgres server = startEmbedded(directory, binaries, settings.embeddedDb().port());
+        EmbeddedPostgres server = startEmbedded(directory, binaries, settings.embeddedDb().port(),
+                settings.embeddedDb().durable());
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         return new EmbeddedHikariDataSource(config, server);
     }
 
-    private static EmbeddedPostgres startEmbedded(Path directory, Path binaries, int port) {
+    private static EmbeddedPostgres startEmbedded(Path directory, Path binaries, int port, boolean durable) {
         try {
             EmbeddedPostgres server = EmbeddedPostgresLauncher.start(directory.toAbsolutePath(),
-                    binaries.toAbsolutePath(), port);
+                    binaries.toAbsolutePath(), port, durable);
             log.info("内置 PostgreSQL 已启动：端口 {}，数据目录 {}", server.getPort(), directory.toAbsolutePath());
             return server;
         } catch (IOException e) {

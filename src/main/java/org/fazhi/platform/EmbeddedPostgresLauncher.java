@@ -19,6 +19,14 @@ final class EmbeddedPostgresLauncher {
     }
 
     static EmbeddedPostgres start(Path directory, Path binaries, int port) throws IOException {
+        return start(directory, binaries, port, true);
+    }
+
+    /**
+     * @param durable whether commits are flushed to disk; zonky's test defaults (fsync and synchronous_commit off)
+     *                would lose acknowledged data on a crash, so the platform always runs durable and only tests may not
+     */
+    static EmbeddedPostgres start(Path directory, Path binaries, int port, boolean durable) throws IOException {
         Files.createDirectories(binaries);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory.resolve("pgdata"))
@@ -28,6 +36,9 @@ final class EmbeddedPostgresLauncher {
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {

@@ -1,5 +1,6 @@
 package org.fazhi.platform;
 
+import org.fazhi.org.FirstStartCredentials;
 import org.fazhi.shared.OneOffJob;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,10 +23,12 @@ import java.util.List;
 class OneOffJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final List<OneOffJob> jobs;
+    private final FirstStartCredentials credentials;
     private int exitCode;
 
-    OneOffJobRunner(List<OneOffJob> jobs) {
+    OneOffJobRunner(List<OneOffJob> jobs, FirstStartCredentials credentials) {
         this.jobs = jobs;
+        this.credentials = credentials;
     }
 
     @Override
@@ -41,6 +44,13 @@ class OneOffJobRunner implements ApplicationRunner, ExitCodeGenerator {
                             .forEach(j -> System.out.printf("  %-16s %s%n", j.name(), j.description()));
                     return 2;
                 });
+        // A job run on an empty database created the first accounts: their passwords must not be lost.
+        var logins = credentials.drain();
+        if (!logins.isEmpty()) {
+            System.out.println("首次启动生成的账号（口令只显示这一次，请妥善保存）：");
+            logins.forEach(l -> System.out.printf("  %-10s %-16s %-20s 口令：%s%n", l.role(), l.username(), l.unit(),
+                    l.password()));
+        }
     }
 
     @Override

@@ -17,7 +17,7 @@ public record PlatformSettings(Path dataDir, Db db, EmbeddedDb embeddedDb) {
     public PlatformSettings {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         db = db == null ? new Db(null, null, null) : db;
-        embeddedDb = embeddedDb == null ? new EmbeddedDb(0, null) : embeddedDb;
+        embeddedDb = embeddedDb == null ? new EmbeddedDb(0, null, null) : embeddedDb;
     }
 
     /** External database ({@code FAZHI_DB_URL}, {@code FAZHI_DB_USER}, {@code FAZHI_DB_PASSWORD}). */
@@ -30,7 +30,11 @@ public record PlatformSettings(Path dataDir, Db db, EmbeddedDb embeddedDb) {
     /**
      * @param port        fixed port for the embedded server, 0 = any free port
      * @param binariesDir where the PostgreSQL binaries are unpacked; default {@code <dataDir>/db/pg-bin}
+     * @param durable     flush every commit to disk (default true); only throw-away test databases turn it off
      */
-    public record EmbeddedDb(int port, Path binariesDir) {
+    public record EmbeddedDb(int port, Path binariesDir, Boolean durable) {
+        public EmbeddedDb {
+            durable = durable == null || durable;
+        }
     }
 }

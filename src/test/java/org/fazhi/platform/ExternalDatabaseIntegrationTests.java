@@ -25,6 +25,11 @@ class ExternalDatabaseIntegrationTests {
         Path dir = Path.of("target", "test-data", "external-" + UUID.randomUUID());
         try (EmbeddedPostgres server = EmbeddedPostgresLauncher.start(dir, Path.of("target", "pg-bin"), 0)) {
             try (Connection c = server.getPostgresDatabase().getConnection()) {
+                var settings = c.createStatement().executeQuery(
+                        "SELECT current_setting('fsync'), current_setting('synchronous_commit')");
+                settings.next();
+                assertThat(settings.getString(1)).as("the embedded server flushes commits by default").isEqualTo("on");
+                assertThat(settings.getString(2)).isEqualTo("on");
                 c.createStatement().execute("CREATE ROLE fazhi LOGIN PASSWORD 'Ext-Pw-1'");
                 c.createStatement().execute("CREATE DATABASE fazhi_ext OWNER fazhi");
             }

@@ -112,6 +112,18 @@ class WebShellIntegrationTests {
     }
 
     @Test
+    @org.springframework.security.test.context.support.WithUserDetails("admin")
+    void listsHaveAHardPageSizeLimit() throws Exception {
+        mvc.perform(get("/api/v1/org/units").param("size", "200")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/org/units").param("size", "201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("每页条数必须在 1 到 200 之间"));
+        mvc.perform(get("/api/v1/org/units").param("page", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("页码必须从 1 开始"));
+    }
+
+    @Test
     void sendsStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
