@@ -10,11 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param name county name
  * @param governmentName name of the county government unit
  * @param docPrefix the government's 发文机关代字
+ * @param provinceName name of the province (行政区划 code: the county code's first two digits + 0000)
+ * @param cityName name of the prefecture-level city (the county code's first four digits + 00)
  */
 @ConfigurationProperties("fazhi.county")
-public record CountySettings(String code, String name, String governmentName, String docPrefix) {
+public record CountySettings(String code, String name, String governmentName, String docPrefix, String provinceName,
+                             String cityName) {
 
     public CountySettings {
+        provinceName = provinceName == null ? "示范省" : provinceName;
+        cityName = cityName == null ? "示范市" : cityName;
         code = code == null ? "990121" : code;
         name = name == null ? "示范县" : name;
         governmentName = governmentName == null ? name + "人民政府" : governmentName;

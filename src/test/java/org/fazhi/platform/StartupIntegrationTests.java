@@ -12,6 +12,8 @@ class StartupIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void firstStartCreatesCountyGovernmentAndAdmin() {
@@ -20,6 +22,21 @@ class StartupIntegrationTests {
         assertThat(jdbc.sql("SELECT count(*) FROM org_account a JOIN org_account_role ar ON ar.account_id = a.id "
                 + "JOIN org_role r ON r.id = ar.role_id WHERE a.username = 'admin' AND r.code = 'ADMIN'")
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void firstStartIsAudited() {
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE county_code = '990121' AND actor IN ('system', 'demo') "
+                        + "ORDER BY seq").query(String.class).list())
+                .startsWith("org.unit.created", "org.account.created", "org.demo.loaded");
+    }
+
+    @Test
+    void healthEndpointIsPublicForLoadBalancers() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("UP"));
     }
 
     @Test

@@ -76,6 +76,9 @@ class WebShellIntegrationTests {
         assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :u")
                 .param("u", username).query(Integer.class).single())
                 .as("sessions live in the database, shared by every instance").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :u")
+                .param("u", username).query(Integer.class).single())
+                .as("idle sessions end after the configured timeout (30 minutes)").isEqualTo(1800);
     }
 
     @Test

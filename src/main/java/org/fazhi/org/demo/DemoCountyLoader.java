@@ -48,10 +48,13 @@ public class DemoCountyLoader {
     private final FirstStartCredentials credentials;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoCountyLoader(JdbcClient jdbc, JdbcTemplate template, Units units, People people, ManagedAccounts accounts,
                      PasswordEncoder encoder, CountySettings county, DemoSettings settings,
-                     FirstStartCredentials credentials, TransactionTemplate tx, Clock clock) {
+                     FirstStartCredentials credentials, TransactionTemplate tx, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.template = template;
         this.units = units;
@@ -107,6 +110,8 @@ public class DemoCountyLoader {
         List<People.NewPerson> staff = staff(code, unitIds, kinds, fictional);
         createAccounts(code, unitIds, fictional, staff, now);
         log.info("示范县数据已加载：单位 {} 个，人员 {} 人", planned.size(), staff.size());
+        events.publishEvent(new org.fazhi.org.AccountEvent(code, ACTOR, "org.demo.loaded", "org_unit",
+                Long.toString(government), "加载示范数据：单位 " + planned.size() + " 个，人员 " + staff.size() + " 人"));
     }
 
     /** The positions of {@code positions.csv} filled with fictional people in every unit of the matching kind. */
