@@ -28,6 +28,7 @@ class PortalController {
         model.addAttribute("county", county);
         model.addAttribute("enforcementCount", org.enforcementBodies(county.code()).size());
         model.addAttribute("issuerCount", org.normativeDocumentIssuers(county.code()).size());
+        model.addAttribute("sections", PortalSection.ALL);
         return "portal/home";
     }
 

@@ -114,8 +114,10 @@ class MainFlowBrowserTests {
     void publicPortalNeedsNoLogin() {
         page.navigate(url("/portal"));
         assertThat(page.locator("#portal-county")).containsText("示范县");
+        assertThat(page.locator("#portal-sections")).containsText("行政复议");
+        Browsers.screenshot(page, "05-portal-home");
         page.click("#portal-enforcement-link");
         assertThat(page.locator("#portal-units")).isVisible();
-        Browsers.screenshot(page, "05-portal");
+        Browsers.screenshot(page, "05-portal-enforcement-bodies");
     }
 }

@@ -31,7 +31,9 @@ class PortalIntegrationTests {
     void portalIsPublicAndNamesTheCounty() throws Exception {
         mvc.perform(get("/portal").with(from("10.0.0.1")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("示范县法治政府建设公开门户")));
+                .andExpect(content().string(containsString("示范县法治政府建设公开门户")))
+                .andExpect(content().string(containsString("行政规范性文件库")))
+                .andExpect(content().string(containsString("建设中")));
         mvc.perform(get("/portal/issuers").with(from("10.0.0.1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("示范县人民政府")));
