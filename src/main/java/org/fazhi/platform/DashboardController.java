@@ -38,6 +38,7 @@ class DashboardController {
     }
 
     @GetMapping("/")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAuthority('dashboard:view')")
     String dashboard(Model model) {
         CurrentUser user = CurrentUser.require();
         ScopeFilter scope = user.filter();

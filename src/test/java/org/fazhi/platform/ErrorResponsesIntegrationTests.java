@@ -33,6 +33,15 @@ class ErrorResponsesIntegrationTests {
     }
 
     @Test
+    void publishesTheOpenApiDocument() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"", "/api/v1/auth/token", "/api/v1/calendar/deadline",
+                "/api/v1/audit/entries", "/api/v1/org/units", "/api/v1/files/documents", "/api/v1/worklist/items");
+    }
+
+    @Test
     void unknownApiPathIsAChineseProblem() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/no-such-thing"))
