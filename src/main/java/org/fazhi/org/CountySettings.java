@@ -23,7 +23,7 @@ public record CountySettings(String code, String name, String governmentName, St
         code = code == null ? "990121" : code;
         name = name == null ? "示范县" : name;
         governmentName = governmentName == null ? name + "人民政府" : governmentName;
-        docPrefix = docPrefix == null ? "示政" : docPrefix;
+        docPrefix = docPrefix == null ? name.substring(0, 1) + "政" : docPrefix;
         if (!code.matches("\\d{6}")) {
             throw new IllegalArgumentException("fazhi.county.code 必须是6位行政区划代码：" + code);
         }
