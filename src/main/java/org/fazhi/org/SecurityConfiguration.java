@@ -31,6 +31,9 @@ import java.nio.charset.StandardCharsets;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Spring Session's cookie (sessions live in the database). */
+    static final String SESSION_COOKIE = "SESSION";
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -84,8 +87,10 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler((req, res, ex) ->
                                 res.sendRedirect(req.getContextPath() + "/login?error=" + LoginMessages.code(ex))))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // The session cookie goes with the session, so a later visit is not mistaken for a timed-out one.
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .invalidSessionUrl("/login?expired"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -93,6 +93,7 @@ class MainFlowBrowserTests {
 
         page.navigate(url("/"));
         assertThat(page.locator("#login-submit")).isVisible();
+        assertThat(page.locator(".alert-warning")).hasCount(0); // logged out, not timed out
     }
 
     @Test

@@ -54,6 +54,13 @@ class WebShellIntegrationTests {
     }
 
     @Test
+    void anEndedSessionLeadsToTheLoginPageWithAnExplanation() throws Exception {
+        mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("SESSION", "ZW5kZWQtc2Vzc2lvbg")))
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login?expired")).andExpect(content().string(containsString("登录已超时，请重新登录")));
+    }
+
+    @Test
     void locksAccountAfterFiveFailures() throws Exception {
         String username = newClerk("Right-Pw-123");
         for (int i = 0; i < 5; i++) {
