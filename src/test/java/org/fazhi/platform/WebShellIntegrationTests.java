@@ -106,6 +106,29 @@ class WebShellIntegrationTests {
                 .param("h", token).query(Integer.class).single()).as("only the hash is stored").isZero();
     }
 
+    private String tokenFor(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                        .content("{\"username\":\"" + username + "\",\"password\":\"Right-Pw-123\"}"))
+                .andExpect(status().isOk()).andReturn();
+        return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.token");
+    }
+
+    @Test
+    void refusesExpiredTokensAndTokensOfDisabledAccounts() throws Exception {
+        String expiring = newClerk("Right-Pw-123");
+        String token = tokenFor(expiring);
+        jdbc.sql("UPDATE org_api_token SET expires_at = now() - interval '1 minute' WHERE account_id = "
+                + "(SELECT id FROM org_account WHERE username = :u)").param("u", expiring).update();
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+
+        String disabled = newClerk("Right-Pw-123");
+        String other = tokenFor(disabled);
+        jdbc.sql("UPDATE org_account SET is_enabled = FALSE WHERE username = :u").param("u", disabled).update();
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + other))
+                .andExpect(status().isUnauthorized());
+    }
+
     @Test
     void rejectsBadCredentialsAndForgedTokensInChinese() throws Exception {
         mvc.perform(post("/api/v1/auth/token").contentType("application/json")
