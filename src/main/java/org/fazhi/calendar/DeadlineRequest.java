@@ -94,7 +94,7 @@ public record DeadlineRequest(LocalDate start, int amount, PeriodUnit unit, List
         if (extension < 0) {
             throw BusinessException.invalid("延长期限不能为负数");
         }
-        if (amount + extension > max(unit)) {
+        if (extension > max(unit) - amount) { // not amount + extension: that overflows for huge input
             throw BusinessException.invalid("期间长度加延长期限不能超过 " + unit.format(max(unit)));
         }
         if (period == null || extension == 0) {

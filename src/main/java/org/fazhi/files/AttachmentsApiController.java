@@ -71,12 +71,14 @@ class AttachmentsApiController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('files:attachment:upload')")
     @Operation(summary = "下载附件", description = "响应头 X-Content-SHA256 与 ETag 为内容的 SHA-256；不在本人数据范围内的附件返回 404")
     ResponseEntity<InputStreamResource> download(@PathVariable long id) {
         return Downloads.of(attachments.get(id, CurrentUser.require().filter()), attachments);
     }
 
     @GetMapping("/{id}/metadata")
+    @PreAuthorize("hasAuthority('files:attachment:upload')")
     @Operation(summary = "附件登记信息", description = "文件名、类型、大小、SHA-256、上传人和时间")
     Attachment metadata(@PathVariable long id) {
         return attachments.get(id, CurrentUser.require().filter());

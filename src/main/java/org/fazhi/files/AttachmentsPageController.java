@@ -100,6 +100,7 @@ class AttachmentsPageController {
     }
 
     @GetMapping("/{id}/download")
+    @PreAuthorize("hasAuthority('files:attachment:upload')")
     ResponseEntity<InputStreamResource> download(@PathVariable long id) {
         Attachment attachment = attachments.get(id, CurrentUser.require().filter());
         return Downloads.of(attachment, attachments);

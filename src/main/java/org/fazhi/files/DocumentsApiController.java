@@ -73,18 +73,21 @@ class DocumentsApiController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('files:document:generate')")
     @Operation(summary = "公文登记信息")
     OfficialDocument get(@PathVariable long id) {
         return documents.get(id, CurrentUser.require().filter());
     }
 
     @GetMapping("/{id}.docx")
+    @PreAuthorize("hasAuthority('files:document:generate')")
     @Operation(summary = "下载公文 Word 文件", description = "X-Content-SHA256 为登记的哈希")
     ResponseEntity<InputStreamResource> docx(@PathVariable long id) {
         return Downloads.of(documents.docx(id, CurrentUser.require().filter()), attachments);
     }
 
     @GetMapping("/{id}.pdf")
+    @PreAuthorize("hasAuthority('files:document:generate')")
     @Operation(summary = "下载公文 PDF", description = "首次请求时生成并保存（嵌入中文字体）；服务器无中文字体时返回 409 并说明安装方法")
     ResponseEntity<InputStreamResource> pdf(@PathVariable long id) {
         return Downloads.of(documents.pdf(id, CurrentUser.require().filter()), attachments);

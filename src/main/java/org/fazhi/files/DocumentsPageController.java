@@ -131,12 +131,14 @@ class DocumentsPageController {
     }
 
     @GetMapping("/{id}.docx")
+    @PreAuthorize("hasAuthority('files:document:generate')")
     ResponseEntity<InputStreamResource> docx(@PathVariable long id) {
         return Downloads.of(documents.docx(id, CurrentUser.require().filter()), attachments);
     }
 
     /** A missing CJK font is reported on the page, not as an error page: the Word file is still there. */
     @GetMapping("/{id}.pdf")
+    @PreAuthorize("hasAuthority('files:document:generate')")
     Object pdf(@PathVariable long id, RedirectAttributes redirect) {
         try {
             return Downloads.of(documents.pdf(id, CurrentUser.require().filter()), attachments);

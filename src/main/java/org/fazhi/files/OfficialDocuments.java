@@ -196,6 +196,9 @@ public class OfficialDocuments {
             params.put("type", filter.docType());
         }
         if (filter.year() != null) {
+            if (filter.year() < 1949 || filter.year() > 9999) {
+                throw BusinessException.invalid("年度应为 1949 至 9999 之间的四位数字");
+            }
             where.append(" AND d.document_date >= :from AND d.document_date < :to");
             params.put("from", LocalDate.of(filter.year(), 1, 1));
             params.put("to", LocalDate.of(filter.year() + 1, 1, 1));

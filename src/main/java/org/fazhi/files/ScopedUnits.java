@@ -41,6 +41,7 @@ class ScopedUnits {
         if (id == null) {
             throw BusinessException.invalid("您的账号未关联单位，请选择单位");
         }
-        return org.unit(id, user.filter()).orElseThrow(() -> BusinessException.notFound("单位不存在或不在您的数据范围内"));
+        return org.activeUnit(id, user.filter())
+                .orElseThrow(() -> BusinessException.notFound("单位不存在、已撤销或不在您的数据范围内"));
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,7 +45,10 @@ public class ApiTokens {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    @Transactional
+    /**
+     * Not one transaction: a failed attempt must stay counted towards lockout and stay in the audit trail even though
+     * the request is refused ({@link LoginAttempts} records it in its own transaction); the token row is one insert.
+     */
     public IssuedToken issue(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw BusinessException.invalid("请提供用户名和密码");

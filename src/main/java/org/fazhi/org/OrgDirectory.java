@@ -38,6 +38,15 @@ public class OrgDirectory {
                 .params(params).query(OrgDirectory::unitRef).optional();
     }
 
+    /** Like {@link #unit(long, ScopeFilter)} but only a unit that is not closed (撤销): new records go to live units. */
+    public Optional<UnitRef> activeUnit(long id, ScopeFilter scope) {
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        params.put("id", id);
+        return jdbc.sql("SELECT u.id, u.county_code, u.name, u.kind, u.parent_id, u.ancestors FROM org_unit u "
+                        + "WHERE u.id = :id AND u.status = 'ACTIVE' AND " + scope.onUnitTable("u"))
+                .params(params).query(OrgDirectory::unitRef).optional();
+    }
+
     /** Any unit by id regardless of scope: for system jobs (worklist recomputation, document numbering). */
     public Optional<UnitRef> unitById(long id) {
         return jdbc.sql("SELECT u.id, u.county_code, u.name, u.kind, u.parent_id, u.ancestors FROM org_unit u WHERE u.id = :id")

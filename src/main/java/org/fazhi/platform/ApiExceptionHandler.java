@@ -28,6 +28,14 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.kind().httpStatus()), e.getMessage());
     }
 
+    /** Two users racing for the same unique value (username, unit name, 代字 …): the loser is told, nothing changed. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, DUPLICATE);
+    }
+
+    static final String DUPLICATE = "与已有记录重复（可能刚被他人录入），请刷新后核对";
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

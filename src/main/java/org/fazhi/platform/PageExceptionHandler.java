@@ -24,4 +24,12 @@ class PageExceptionHandler {
         model.addAttribute("message", e.getMessage());
         return "error";
     }
+
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    String duplicate(Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("status", 409);
+        model.addAttribute("message", ApiExceptionHandler.DUPLICATE);
+        return "error";
+    }
 }

@@ -189,9 +189,13 @@ class AttachmentsIntegrationTests {
                         .param("unitId", Long.toString(unit.id())).with(user(clerk)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("不支持上传文件“病毒.exe”")));
+        // No CSRF token and no session: treated like a form posted after the session ended.
         mvc.perform(multipart("/files/attachments").file(file("无令牌.pdf", FileSamples.pdf("z")))
                         .param("unitId", Long.toString(unit.id())).with(user(clerk)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?expired"));
+        assertThat(jdbc.sql("SELECT count(*) FROM files_attachment WHERE original_name = '无令牌.pdf'")
+                .query(Long.class).single()).isZero();
         assertThat(rowsOfUnit()).isEqualTo(1);
         long id = jdbc.sql("SELECT id FROM files_attachment WHERE unit_id = :u").param("u", unit.id()).query(Long.class).single();
         mvc.perform(get("/files/attachments/{id}/download", id).with(user(clerk))).andExpect(status().isOk());

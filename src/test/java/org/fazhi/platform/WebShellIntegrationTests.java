@@ -74,6 +74,34 @@ class WebShellIntegrationTests {
     }
 
     @Test
+    void failedTokenRequestsCountTowardsLockoutAndAreAudited() throws Exception {
+        String username = newClerk("Right-Pw-123");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                            .content("{\"username\":\"" + username + "\",\"password\":\"guess-" + i + "\"}"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                        .content("{\"username\":\"" + username + "\",\"password\":\"Right-Pw-123\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("锁定")));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = :u AND action = 'org.account.login-failed'")
+                .param("u", username).query(Integer.class).single()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("admin")
+    void hugeNumbersAreRefusedInChinese() throws Exception {
+        mvc.perform(get("/api/v1/calendar/deadline").param("start", "2025-03-03").param("amount", "5")
+                        .param("unit", "WORKING_DAYS").param("extension", "2147483640"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("不能超过")));
+        mvc.perform(get("/api/v1/org/units").param("page", "200000000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("页码不能超过")));
+    }
+
+    @Test
     void successfulLoginResetsFailures() throws Exception {
         String username = newClerk("Right-Pw-123");
         mvc.perform(formLogin().user(username).password("wrong")).andExpect(redirectedUrl("/login?error=bad"));
