@@ -101,6 +101,26 @@ class WebShellIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(containsString("页码不能超过")));
     }
 
+    @Autowired
+    org.fazhi.org.access.AccountManagement management;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAndTokensAtOnce() throws Exception {
+        String username = newClerk("Right-Pw-123");
+        mvc.perform(formLogin().user(username).password("Right-Pw-123")).andExpect(redirectedUrl("/"));
+        String token = tokenFor(username);
+        long id = jdbc.sql("SELECT id FROM org_account WHERE username = :u").param("u", username)
+                .query(Long.class).single();
+        var admin = ((org.fazhi.org.AccountPrincipal) userDetails.loadUserByUsername("admin")).user();
+        management.setEnabled(id, false, admin);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :u")
+                .param("u", username).query(Integer.class).single()).isZero();
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
     @Test
     void successfulLoginResetsFailures() throws Exception {
         String username = newClerk("Right-Pw-123");

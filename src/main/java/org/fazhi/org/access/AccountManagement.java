@@ -1,6 +1,7 @@
 package org.fazhi.org.access;
 
 import org.fazhi.org.AccountChanged;
+import org.fazhi.org.Sessions;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.org.Passwords;
 import org.fazhi.org.people.People;
@@ -36,6 +37,7 @@ public class AccountManagement {
 
     private final ManagedAccounts accounts;
     private final Roles roles;
+    private final Sessions sessions;
     private final Units units;
     private final People people;
     private final PasswordEncoder encoder;
@@ -43,7 +45,9 @@ public class AccountManagement {
     private final Clock clock;
 
     AccountManagement(ManagedAccounts accounts, Roles roles, Units units, People people, PasswordEncoder encoder,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock,
+                      Sessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.roles = roles;
         this.units = units;
@@ -126,6 +130,7 @@ public class AccountManagement {
             return;
         }
         accounts.setRoles(id, wanted.stream().map(Role::id).toList(), user.username(), clock.instant());
+        sessions.endAll(id, account.username());
         events.publishEvent(new AccountChanged(account.countyCode(), user.username(), "org.account.roles-changed",
                 account.username(), "账号“" + account.username() + "”的角色由 " + before + " 改为 " + after));
     }
@@ -135,6 +140,7 @@ public class AccountManagement {
         Account account = manageable(id, user);
         String password = Passwords.generate();
         accounts.setPassword(id, encoder.encode(password), user.username(), clock.instant());
+        sessions.endAll(id, account.username());
         events.publishEvent(new AccountChanged(account.countyCode(), user.username(), "org.account.password-reset",
                 account.username(), "重置账号“" + account.username() + "”的口令"));
         return new IssuedPassword(id, account.username(), account.displayName(), account.unitName(), password);
@@ -147,6 +153,7 @@ public class AccountManagement {
                 .orElseThrow(() -> BusinessException.notFound("账号“" + username + "”不存在"));
         String password = Passwords.generate();
         accounts.setPassword(account.id(), encoder.encode(password), "cli", clock.instant());
+        sessions.endAll(account.id(), account.username());
         events.publishEvent(new AccountChanged(account.countyCode(), "cli", "org.account.password-reset",
                 account.username(), "通过命令行重置账号“" + account.username() + "”的口令并解除锁定"));
         return new IssuedPassword(account.id(), account.username(), account.displayName(), account.unitName(),
@@ -163,6 +170,9 @@ public class AccountManagement {
             return;
         }
         accounts.setEnabled(id, enabled, user.username(), clock.instant());
+        if (!enabled) {
+            sessions.endAll(id, account.username());
+        }
         events.publishEvent(new AccountChanged(account.countyCode(), user.username(),
                 enabled ? "org.account.enabled" : "org.account.disabled", account.username(),
                 (enabled ? "启用" : "停用") + "账号“" + account.username() + "”"));
