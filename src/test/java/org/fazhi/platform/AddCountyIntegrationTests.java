@@ -31,6 +31,8 @@ class AddCountyIntegrationTests {
     MockMvc mvc;
     @Autowired
     FirstStartCredentials credentials;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private OneOffJob addCounty() {
         return jobs.stream().filter(j -> j.name().equals("add-county")).findFirst().orElseThrow();
@@ -69,6 +71,20 @@ class AddCountyIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].name").value("示例县人民政府"));
+
+        // Roles are shared by all counties: the added county's administrator may not redefine them.
+        var principal = (org.fazhi.org.AccountPrincipal) userDetails.loadUserByUsername("admin990122");
+        long clerkRole = jdbc.sql("SELECT id FROM org_role WHERE code = 'CLERK'").query(Long.class).single();
+        int before = jdbc.sql("SELECT count(*) FROM org_role_permission WHERE role_id = :r").param("r", clerkRole)
+                .query(Integer.class).single();
+        mvc.perform(post("/org/roles/{id}", clerkRole).param("name", "业务经办人").param("scope", "OWN_UNIT")
+                        .param("permissions", "org:account:manage")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(principal))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("角色为各县区共用")));
+        assertThat(jdbc.sql("SELECT count(*) FROM org_role_permission WHERE role_id = :r").param("r", clerkRole)
+                .query(Integer.class).single()).isEqualTo(before);
     }
 
     @Test

@@ -26,14 +26,28 @@ class RoleManagement {
 
     private final Roles roles;
     private final ApplicationEventPublisher events;
+    private final org.fazhi.org.CountySettings home;
 
-    RoleManagement(Roles roles, ApplicationEventPublisher events) {
+    RoleManagement(Roles roles, ApplicationEventPublisher events, org.fazhi.org.CountySettings home) {
         this.roles = roles;
         this.events = events;
+        this.home = home;
+    }
+
+    /**
+     * Roles are shared by every county of a deployment, so only the deployment's own county ({@code fazhi.county.code})
+     * or a province-wide administrator may define them; the administrator of a county added with {@code add-county}
+     * would otherwise change every other county's permissions.
+     */
+    private void requireRoleAuthority(CurrentUser user) {
+        if (user.scope() != org.fazhi.org.DataScope.PROVINCE && !home.code().equals(user.countyCode())) {
+            throw BusinessException.forbidden("角色为各县区共用，须由本平台主管县区或省级管理员调整");
+        }
     }
 
     @Transactional
     long create(RoleForm form, CurrentUser user) {
+        requireRoleAuthority(user);
         String code = form.getCode() == null ? "" : form.getCode().trim();
         if (!code.matches("[A-Z][A-Z0-9_]{1,49}")) {
             throw BusinessException.invalid("角色代码应为2至50位大写字母、数字或下划线，并以字母开头");
@@ -52,7 +66,11 @@ class RoleManagement {
 
     @Transactional
     void update(long id, RoleForm form, CurrentUser user) {
+        requireRoleAuthority(user);
         Role role = roles.find(id).orElseThrow(() -> BusinessException.notFound("角色不存在"));
+        if (role.scope().ordinal() > user.scope().ordinal()) {
+            throw BusinessException.forbidden("不能修改数据范围大于本人的角色“" + role.name() + "”");
+        }
         Checked checked = check(form, user);
         if (role.code().equals(ADMIN) && !checked.permissions().contains(ROLE_MANAGE)) {
             throw BusinessException.invalid("系统管理员角色必须保留“管理角色与权限”，否则无人能再调整权限");
