@@ -47,6 +47,7 @@ public class UnitManagement {
             throw BusinessException.invalid("上级单位“" + parent.name() + "”已撤销，不能在其下新建单位");
         }
         UnitDraft draft = form.draft();
+        requireStatusAuthority(null, draft, user);
         List<String> problems = new ArrayList<>(UnitRules.check(draft, parent.kind()));
         problems.addAll(conflicts(parent.countyCode(), draft, null));
         reject(problems);
@@ -71,7 +72,11 @@ public class UnitManagement {
         if (parent != null && parent.path().startsWith(unit.path())) {
             throw BusinessException.invalid("不能把单位移到它自己或它的下级单位之下");
         }
+        if (parent != null && !parent.countyCode().equals(unit.countyCode())) {
+            throw BusinessException.invalid("不能把单位移到其他县区的单位之下");
+        }
         UnitDraft draft = form.draft();
+        requireStatusAuthority(unit, draft, user);
         List<String> problems = new ArrayList<>(UnitRules.check(draft, parent == null ? null : parent.kind()));
         if (draft.kind() != null) {
             for (UnitKind child : units.activeChildKinds(id)) {
@@ -94,6 +99,26 @@ public class UnitManagement {
                 moved ? "org.unit.moved" : "org.unit.updated", id,
                 moved ? "单位“" + draft.name() + "”的上级单位由“" + unit.parentName() + "”改为“" + parent.name() + "”"
                         : "修改单位“" + draft.name() + "”的信息"));
+    }
+
+    /**
+     * A unit's legal status (行政执法主体, 规范性文件制定主体, 行政复议机关) and its 发文机关代字 are published and used by
+     * other units' numbering, so a unit may not grant them to itself: changing them needs county-wide scope.
+     */
+    private static void requireStatusAuthority(@org.jspecify.annotations.Nullable Unit unit, UnitDraft draft,
+                                               CurrentUser user) {
+        boolean countyWide = user.scope() == org.fazhi.org.DataScope.COUNTY
+                || user.scope() == org.fazhi.org.DataScope.PROVINCE;
+        boolean statusChanged = unit == null
+                ? draft.enforcementBody() || draft.normdocIssuer() || draft.reconsiderationBody()
+                || draft.docPrefix() != null
+                : unit.enforcementBody() != draft.enforcementBody()
+                || unit.normdocIssuer() != draft.normdocIssuer()
+                || unit.reconsiderationBody() != draft.reconsiderationBody()
+                || !Objects.equals(unit.docPrefix(), draft.docPrefix());
+        if (statusChanged && !countyWide) {
+            throw BusinessException.forbidden("主体资格和发文机关代字须由县级管理员调整");
+        }
     }
 
     /** The parent after the edit: an unchanged parent may lie outside the scope, a new one must lie inside it. */

@@ -158,6 +158,21 @@ class UnitAdministrationIntegrationTests {
     }
 
     @Test
+    @DisplayName("单位管理员不能给本单位加执法主体资格或改代字；拒绝后不变")
+    void unitAdministratorCannotGrantItsOwnUnitLegalStatus() {
+        UnitForm form = UnitForm.of(unit(township));
+        form.setEnforcementBody(true);
+        assertThatThrownBy(() -> management.update(township, form, townshipAdmin.user()))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("主体资格和发文机关代字须由县级管理员调整");
+        UnitForm prefix = UnitForm.of(unit(township));
+        prefix.setDocPrefix("示政");
+        assertThatThrownBy(() -> management.update(township, prefix, townshipAdmin.user()))
+                .hasMessage("主体资格和发文机关代字须由县级管理员调整");
+        assertThat(row(township).get("version")).isEqualTo(0);
+    }
+
+    @Test
     @DisplayName("不能把单位移到它自己的下级之下；拒绝后单位树不变")
     void cannotMoveAUnitUnderItsOwnDescendant() {
         UnitForm form = UnitForm.of(unit(township));
