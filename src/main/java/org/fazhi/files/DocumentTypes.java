@@ -103,6 +103,14 @@ public class DocumentTypes {
         if (value != null) {
             // The value type rejects digits, brackets and spaces: a prefix that cannot be printed in a number.
             new DocumentNumber(value, 2000, 1);
+            boolean taken = jdbc.sql("""
+                            SELECT count(*) FROM files_doc_type
+                            WHERE county_code = :county AND prefix = :prefix AND unit_id <> :unit""")
+                    .param("county", countyCode).param("prefix", value).param("unit", unitId)
+                    .query(Integer.class).single() > 0;
+            if (taken) {
+                throw BusinessException.conflict("代字“" + value + "”已由其他单位使用，同一代字只能属于一个单位");
+            }
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""

@@ -157,6 +157,10 @@ class DocumentsPageController {
                      RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         try {
+            if (user.scope() != org.fazhi.org.DataScope.COUNTY && user.scope() != org.fazhi.org.DataScope.PROVINCE) {
+                // A 代字 decides whose number series a document joins: a unit may not choose its own.
+                throw BusinessException.forbidden("发文机关代字须由县级管理员设置");
+            }
             OrgDirectory.UnitRef unit = units.require(user, unitId);
             types.configure(unit.countyCode(), unit.id(), docType, prefix, user.username());
             redirect.addFlashAttribute("message", messages.getMessage("files.documents.prefixSaved", null,

@@ -156,4 +156,18 @@ class DocumentNumbersIntegrationTests {
         assertThat(numbers.next(FilesFixtures.COUNTY, unit.id(), "test-reply", YEAR).number().render())
                 .isEqualTo(unit.docPrefix() + "答〔2026〕1号");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("同一代字只能属于一个单位：第二个单位设置同一代字被拒绝")
+    void aPrefixBelongsToOneUnit() {
+        FilesFixtures.TestUnit first = fixtures.unit(false);
+        FilesFixtures.TestUnit second = fixtures.unit(false);
+        String prefix = "示测" + (char) ('甲' + (int) (first.id() % 20));
+        types.configure("990121", first.id(), "notice", prefix, "test");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> types.configure("990121", second.id(), "notice", prefix, "test"))
+                .isInstanceOf(org.fazhi.shared.BusinessException.class)
+                .hasMessageContaining("已由其他单位使用");
+        types.configure("990121", first.id(), "letter", prefix, "test"); // the same unit may reuse it
+    }
 }
