@@ -29,8 +29,11 @@ class HolidayLoader implements ApplicationRunner {
     private final LegalCalendar calendar;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    HolidayLoader(HolidayNotices notices, LegalCalendar calendar, TransactionTemplate tx, Clock clock) {
+    HolidayLoader(HolidayNotices notices, LegalCalendar calendar, TransactionTemplate tx, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.notices = notices;
         this.calendar = calendar;
         this.tx = tx;
@@ -56,8 +59,12 @@ class HolidayLoader implements ApplicationRunner {
             HolidayNotice existing = stored.get(notice.year());
             boolean missing = existing == null || (!existing.published() && notice.published());
             if (missing) {
-                notices.add(notice, HolidayNotices.Origin.BUNDLED, SYSTEM, clock.instant(),
+                int revision = notices.add(notice, HolidayNotices.Origin.BUNDLED, SYSTEM, clock.instant(),
                         notice.published() ? "随系统发布（holiday-cn，MIT 许可）" : "该年度通知尚未发布");
+                // Every deadline depends on this data: loading it is a change of the legal calendar, so it is audited.
+                events.publishEvent(new HolidayNoticeEntered(SYSTEM, notice.year(), revision,
+                        notice.year() + " 年节假日安排第 " + revision + " 版载入（随系统发布的数据"
+                                + (notice.published() ? "" : "，该年度通知尚未发布") + "）"));
                 loaded++;
             }
         }

@@ -32,6 +32,13 @@ class StartupIntegrationTests {
     }
 
     @Test
+    void loadingTheBundledHolidayDataIsAudited() {
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE county_code = '000000' AND actor = 'system' "
+                + "AND action = 'calendar.holiday.notice-entered'").query(Integer.class).single())
+                .as("2019–2027 bundled, one entry per year").isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
     void healthEndpointIsPublicForLoadBalancers() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
