@@ -52,14 +52,6 @@ class AuditLogController {
             List<Row> rows = result.items().stream().map(e -> new Row(e, log.time(e.occurredAt()))).toList();
             model.addAttribute("result", result);
             model.addAttribute("rows", rows);
-            if (result.hasPrevious()) {
-                model.addAttribute("prevUrl", link("/audit", search).queryParam("page", result.page() - 1)
-                        .queryParam("size", result.size()).build().encode().toUriString());
-            }
-            if (result.hasNext()) {
-                model.addAttribute("nextUrl", link("/audit", search).queryParam("page", result.page() + 1)
-                        .queryParam("size", result.size()).build().encode().toUriString());
-            }
             model.addAttribute("exportUrl", link("/audit/export", search).build().encode().toUriString());
         } catch (BusinessException e) {
             model.addAttribute("error", e.getMessage());

@@ -185,15 +185,9 @@ class WorklistPages {
         model.addAttribute("rows", rows.rows(found.items()));
         model.addAttribute("lights", List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.GREY));
         model.addAttribute("modules", MODULES);
-        model.addAttribute("prevUrl", found.hasPrevious() ? pageUrl(request, found.page() - 1) : null);
-        model.addAttribute("nextUrl", found.hasNext() ? pageUrl(request, found.page() + 1) : null);
         model.addAttribute("exportUrl", ServletUriComponentsBuilder.fromRequest(request).replacePath(
                 request.getContextPath() + exportPath).replaceQueryParam("page").replaceQueryParam("size")
                 .build().toUriString());
-    }
-
-    private static String pageUrl(HttpServletRequest request, int page) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page).build().toUriString();
     }
 
     private Map<String, Object> chart(List<BoardRow> board) {
