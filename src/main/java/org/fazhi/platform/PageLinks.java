@@ -5,10 +5,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to the other pages of a list (翻页链接) that keep every filter of the current request: used as
- * {@code ${@pageLinks.to(currentPath, currentQuery, n)}} by the shared {@code fragments :: pager} fragment, so that
+ * {@code ${pageLinks.to(currentPath, currentQuery, n)}} by the shared {@code fragments :: pager} fragment, so that
  * no page builds its own paging links.
  */
-@Component("pageLinks")
+@Component
 public class PageLinks {
 
     /**

@@ -11,9 +11,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ShellModelAdvice {
 
+    private final PageLinks pageLinks;
+
+    ShellModelAdvice(PageLinks pageLinks) {
+        this.pageLinks = pageLinks;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Model attribute rather than {@code @pageLinks}: Thymeleaf 3.1 refuses bean references inside link URLs. */
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks() {
+        return pageLinks;
     }
 
     @ModelAttribute("currentQuery")
