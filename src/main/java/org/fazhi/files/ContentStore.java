@@ -114,10 +114,6 @@ class ContentStore {
         }
     }
 
-    boolean exists(String sha256) {
-        return Files.exists(path(sha256));
-    }
-
     Path path(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

@@ -90,19 +90,6 @@ public class Accounts {
                 .param("at", Timestamp.from(at)).param("u", username).update();
     }
 
-    boolean exists(String username) {
-        return jdbc.sql("SELECT count(*) FROM org_account WHERE username = :u").param("u", username)
-                .query(Integer.class).single() > 0;
-    }
-
-    void changePassword(String username, String passwordHash, Instant at) {
-        jdbc.sql("""
-                        UPDATE org_account SET password_hash = :h, password_changed_at = :at, failed_attempts = 0,
-                               locked_until = NULL, updated_at = :at, updated_by = 'system', version = version + 1
-                        WHERE username = :u""")
-                .param("h", passwordHash).param("at", Timestamp.from(at)).param("u", username).update();
-    }
-
     private record RoleGrant(Set<String> roles, DataScope scope, Set<String> permissions) {
     }
 }
