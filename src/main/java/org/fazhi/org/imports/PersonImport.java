@@ -54,22 +54,13 @@ class PersonImport {
 
     @Transactional
     public ImportReport run(String fileName, byte[] bytes, CurrentUser user) {
-        SheetReader.checkFile(fileName, bytes);
-        String hash = ImportSupport.sha256(bytes);
-        var previous = batches.find(user.countyCode(), KIND, hash);
-        if (previous.isPresent()) {
-            return ImportSupport.duplicateFile(KIND, fileName, previous.get(), clock.getZone());
+        ImportFile<PersonSheetRow> file = ImportFile.open(KIND, "人员导入模板", fileName, bytes, user.countyCode(), batches,
+                PersonSheetRow.class, PersonSheetRow.REQUIRED, clock.getZone());
+        if (file.rejection() != null) {
+            return file.rejection();
         }
-        SheetReader.Sheet<PersonSheetRow> sheet = SheetReader.read(bytes, PersonSheetRow.class,
-                PersonSheetRow.REQUIRED);
-        if (!sheet.missingHeadings().isEmpty()) {
-            return ImportReport.rejected(KIND, fileName, 0, List.of(new RowError(1, String.join("、",
-                    sheet.missingHeadings()), "表头缺少“" + String.join("”“", sheet.missingHeadings())
-                    + "”列，请使用下载的人员导入模板")));
-        }
-        if (sheet.rows().isEmpty()) {
-            return ImportReport.rejected(KIND, fileName, 0, List.of(new RowError(0, "", "文件中没有数据行")));
-        }
+        String hash = file.hash();
+        SheetReader.Sheet<PersonSheetRow> sheet = file.sheet();
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = parse(sheet.rows(), errors);
         Set<String> unitNames = new HashSet<>();

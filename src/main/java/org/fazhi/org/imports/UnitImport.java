@@ -55,21 +55,13 @@ class UnitImport {
 
     @Transactional
     public ImportReport run(String fileName, byte[] bytes, CurrentUser user) {
-        SheetReader.checkFile(fileName, bytes);
-        String hash = ImportSupport.sha256(bytes);
-        var previous = batches.find(user.countyCode(), KIND, hash);
-        if (previous.isPresent()) {
-            return ImportSupport.duplicateFile(KIND, fileName, previous.get(), clock.getZone());
+        ImportFile<UnitSheetRow> file = ImportFile.open(KIND, "单位导入模板", fileName, bytes, user.countyCode(), batches,
+                UnitSheetRow.class, UnitSheetRow.REQUIRED, clock.getZone());
+        if (file.rejection() != null) {
+            return file.rejection();
         }
-        SheetReader.Sheet<UnitSheetRow> sheet = SheetReader.read(bytes, UnitSheetRow.class, UnitSheetRow.REQUIRED);
-        if (!sheet.missingHeadings().isEmpty()) {
-            return ImportReport.rejected(KIND, fileName, 0, List.of(new RowError(1, String.join("、",
-                    sheet.missingHeadings()), "表头缺少“" + String.join("”“", sheet.missingHeadings())
-                    + "”列，请使用下载的单位导入模板")));
-        }
-        if (sheet.rows().isEmpty()) {
-            return ImportReport.rejected(KIND, fileName, 0, List.of(new RowError(0, "", "文件中没有数据行")));
-        }
+        String hash = file.hash();
+        SheetReader.Sheet<UnitSheetRow> sheet = file.sheet();
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = parse(sheet.rows(), errors);
         Map<String, Row> byName = new LinkedHashMap<>();

@@ -232,6 +232,9 @@ class OrgImportIntegrationTests {
             assertThat(e.row()).isEqualTo(1);
             assertThat(e.message()).contains("表头缺少“单位名称”“单位类型”“上级单位”列");
         });
+        ImportReport empty = personImport.run("empty.xlsx", xlsx(PersonSheetRow.class, List.of()), admin.user());
+        assertThat(empty.errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("文件中没有数据行"));
     }
 
     @Test
