@@ -45,4 +45,18 @@ class MessagesTests {
         }
         assertThat(missing).as("message keys used in templates but defined in no i18n/*.properties").isEmpty();
     }
+
+    /** A bundle the application does not load would pass the check above yet show raw keys on every page. */
+    @Test
+    void everyBundleIsLoadedByTheApplication() throws IOException {
+        String config = Files.readString(RESOURCES.resolve("application.yaml"));
+        Matcher m = Pattern.compile("basename: (.+)").matcher(config);
+        assertThat(m.find()).isTrue();
+        List<String> loaded = List.of(m.group(1).trim().split(","));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            List<String> bundles = files.map(f -> "i18n/" + f.getFileName().toString().replace(".properties", ""))
+                    .toList();
+            assertThat(loaded).containsAll(bundles);
+        }
+    }
 }
