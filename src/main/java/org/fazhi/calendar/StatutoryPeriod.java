@@ -17,6 +17,15 @@ public enum StatutoryPeriod {
     /** 申请行政复议期限: 60 日 from knowing of the act. */
     RECONSIDERATION_APPLICATION("申请行政复议期限", 60, CALENDAR_DAYS, "知道或者应当知道该行政行为",
             "《中华人民共和国行政复议法》第二十条第一款", Extension.NONE, 0),
+    /** 未告知复议权利: 60 日 from learning of the right, but at most 1 年 from knowing the act's content. */
+    RECONSIDERATION_UNINFORMED_CAP("未告知申请复议权利时的申请期限上限", 12, MONTHS, "知道或者应当知道行政行为内容",
+            "《中华人民共和国行政复议法》第二十条第三款", Extension.NONE, 0),
+    /** 最长保护期: 5 年 from the act (not real property). */
+    RECONSIDERATION_BAR("行政复议最长申请期限（不动产以外）", 60, MONTHS, "行政行为作出",
+            "《中华人民共和国行政复议法》第二十一条", Extension.NONE, 0),
+    /** 最长保护期: 20 年 from the act when it concerns real property. */
+    RECONSIDERATION_BAR_REAL_PROPERTY("行政复议最长申请期限（不动产）", 240, MONTHS, "行政行为作出",
+            "《中华人民共和国行政复议法》第二十一条", Extension.NONE, 0),
     /** 受理审查: 5 个工作日 from receipt; expiry without 不予受理 means deemed accepted (视为受理). */
     RECONSIDERATION_ACCEPTANCE_REVIEW("行政复议受理审查期限", 5, WORKING_DAYS, "收到行政复议申请",
             "《中华人民共和国行政复议法》第三十条、第八十八条第二款", Extension.NONE, 0),
@@ -53,6 +62,9 @@ public enum StatutoryPeriod {
     /** 复议后起诉: 15 日 from receipt of the decision. */
     LAWSUIT_AFTER_RECONSIDERATION("复议后提起行政诉讼期限", 15, CALENDAR_DAYS, "收到行政复议决定书",
             "《中华人民共和国行政诉讼法》第四十五条", Extension.NONE, 0),
+    /** 被告答辩: 15 日 from receipt of the copy of the complaint, with evidence and legal basis. */
+    LITIGATION_DEFENCE("行政诉讼被告提交答辩状和证据期限", 15, CALENDAR_DAYS, "收到起诉状副本",
+            "《中华人民共和国行政诉讼法》第六十七条第一款", Extension.NONE, 0),
     /** 直接起诉: 6 个月 from knowing of the act. */
     LAWSUIT_DIRECT("直接提起行政诉讼期限", 6, MONTHS, "知道或者应当知道作出行政行为",
             "《中华人民共和国行政诉讼法》第四十六条第一款", Extension.NONE, 0),
