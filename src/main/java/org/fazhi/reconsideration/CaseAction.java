@@ -64,6 +64,73 @@ public enum CaseAction {
         return respondent;
     }
 
+    /**
+     * The form fields the step needs on the case page ({@code date}, {@code procedure}, {@code reason}, {@code body},
+     * {@code decision}, {@code approver}, {@code days}, {@code hearing}, {@code suspension}, {@code termination},
+     * {@code service}, {@code members}).
+     */
+    public boolean needs(String field) {
+        String fields = switch (this) {
+            case REQUEST_CURE -> "date reason service";
+            case CURE_RECEIVED, CURE_LAPSED, RESOLVE_BEFORE_ACCEPTANCE, RECORD_ANSWER, HOLD_HEARING -> "date reason";
+            case ACCEPT -> "date procedure reason service";
+            case DEEM_ACCEPTED -> "procedure reason service";
+            case REJECT, WITHDRAW, MEDIATE, SETTLE, ISSUE_OPINION -> "date reason service";
+            case REFER -> "date body reason service";
+            case SEND_COPY, RESUME -> "date service";
+            case CONVERT_TO_ORDINARY -> "date approver";
+            case SCHEDULE_HEARING -> "date hearing service";
+            case CONSULT_COMMITTEE -> "date members reason";
+            case EXTEND -> "date approver days service";
+            case SUSPEND -> "date suspension reason service";
+            case TERMINATE -> "date termination reason service";
+            case DECIDE -> "date decision reason service";
+            case CLOSE -> "date";
+        };
+        return (" " + fields + " ").contains(" " + field + " ");
+    }
+
+    /** What the date of the step means. */
+    public String dateLabel() {
+        return switch (this) {
+            case REQUEST_CURE -> "补正通知送达申请人之日";
+            case CURE_RECEIVED -> "收到补正材料之日";
+            case ACCEPT -> "受理之日";
+            case SEND_COPY -> "被申请人收到申请书副本之日";
+            case RECORD_ANSWER -> "收到书面答复之日";
+            case SCHEDULE_HEARING -> "听证通知送达之日";
+            case HOLD_HEARING -> "听证举行之日";
+            case DECIDE -> "决定书送达申请人之日";
+            case MEDIATE -> "调解书生效之日";
+            case ISSUE_OPINION -> "意见书送达之日";
+            default -> "办理日期";
+        };
+    }
+
+    /** What the main text of the step is. */
+    public String reasonLabel() {
+        return switch (this) {
+            case REQUEST_CURE -> "需要补正的事项（一次性载明）";
+            case CURE_RECEIVED -> "逾期补正的正当理由（未逾期可不填）";
+            case CURE_LAPSED -> "认定情况";
+            case ACCEPT, DEEM_ACCEPTED -> "适用简易程序的情形（适用普通程序可不填）";
+            case REJECT -> "不予受理的理由";
+            case REFER -> "告知或转送的理由";
+            case RESOLVE_BEFORE_ACCEPTANCE -> "受理前化解情况";
+            case WITHDRAW -> "撤回申请的情况";
+            case RECORD_ANSWER -> "答复要点（可不填）";
+            case HOLD_HEARING -> "听证笔录要点";
+            case CONSULT_COMMITTEE -> "咨询意见";
+            case SUSPEND -> "中止情况说明（可不填）";
+            case MEDIATE -> "调解协议内容";
+            case SETTLE -> "和解协议内容";
+            case TERMINATE -> "终止情况说明（可不填）";
+            case DECIDE -> "认定的事实、理由和依据";
+            case ISSUE_OPINION -> "意见内容";
+            default -> "说明";
+        };
+    }
+
     /** The URL form of the action, e.g. {@code request-cure}. */
     public String slug() {
         return name().toLowerCase().replace('_', '-');
