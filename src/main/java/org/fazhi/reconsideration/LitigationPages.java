@@ -1,0 +1,129 @@
+package org.fazhi.reconsideration;
+
+import org.fazhi.org.CurrentUser;
+import org.fazhi.org.OrgDirectory;
+import org.fazhi.shared.BusinessException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+
+/** Staff pages of 行政应诉: lawsuits with their defence, hearing and outcome, and the recommendations to answer. */
+@Controller
+@RequestMapping("/reconsideration/litigation")
+class LitigationPages {
+
+    private final Litigations litigations;
+    private final OrgDirectory org;
+    private final ReconsiderationCases cases;
+
+    LitigationPages(Litigations litigations, OrgDirectory org, ReconsiderationCases cases) {
+        this.litigations = litigations;
+        this.org = org;
+        this.cases = cases;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('reconsideration:litigation:view')")
+    String list(Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("lawsuits", litigations.list(user.filter(), 200));
+        model.addAttribute("suggestions", litigations.suggestions(user.filter(), 200));
+        model.addAttribute("units", org.units(user.filter(), 500));
+        model.addAttribute("today", cases.today());
+        return "reconsideration/litigation";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:view')")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("l", litigations.get(id, CurrentUser.require().filter()));
+        model.addAttribute("outcomes", Litigation.Outcome.values());
+        model.addAttribute("today", cases.today());
+        return "reconsideration/lawsuit";
+    }
+
+    private String attempt(RedirectAttributes redirect, String target, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + target;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('reconsideration:litigation:manage')")
+    String register(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String courtCaseNumber,
+                    @RequestParam(required = false) String court, @RequestParam(required = false) String instance,
+                    @RequestParam(required = false) String category, @RequestParam(required = false) String plaintiff,
+                    @RequestParam(required = false) String claim, @RequestParam(required = false) String reconCaseNumber,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate complaintServedOn,
+                    RedirectAttributes redirect) {
+        long[] id = {0};
+        String target = attempt(redirect, "/reconsideration/litigation", "已登记行政应诉案件", () -> id[0] = litigations.register(
+                new Litigations.LawsuitDraft(unitId, courtCaseNumber, court, instance, category, plaintiff, claim,
+                        reconCaseNumber, complaintServedOn), CurrentUser.require()));
+        return id[0] > 0 ? "redirect:/reconsideration/litigation/" + id[0] : target;
+    }
+
+    @PostMapping("/{id}/defence")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:manage')")
+    String defence(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   RedirectAttributes redirect) {
+        return attempt(redirect, "/reconsideration/litigation/" + id, "已登记答辩",
+                () -> litigations.defence(id, date, CurrentUser.require()));
+    }
+
+    @PostMapping("/{id}/hearing")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:manage')")
+    String hearing(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @RequestParam(required = false) String appeared, @RequestParam(required = false) String headName,
+                   @RequestParam(defaultValue = "false") boolean spoke, RedirectAttributes redirect) {
+        return attempt(redirect, "/reconsideration/litigation/" + id, "已登记开庭及出庭应诉情况",
+                () -> litigations.hearing(id, date, appeared, headName, spoke, CurrentUser.require()));
+    }
+
+    @PostMapping("/{id}/outcome")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:manage')")
+    String outcome(@PathVariable long id, @RequestParam(required = false) String outcome,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @RequestParam(required = false) String analysis, RedirectAttributes redirect) {
+        return attempt(redirect, "/reconsideration/litigation/" + id, "已登记裁判结果",
+                () -> litigations.outcome(id, outcome, date, analysis, CurrentUser.require()));
+    }
+
+    @PostMapping("/suggestions")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:manage')")
+    String suggestion(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long litigationId,
+                      @RequestParam(required = false) String kind, @RequestParam(required = false) String issuer,
+                      @RequestParam(required = false) String numberText, @RequestParam(required = false) String content,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyDue,
+                      RedirectAttributes redirect) {
+        return attempt(redirect, "/reconsideration/litigation", "已登记建议", () -> litigations.addSuggestion(
+                new Litigations.SuggestionDraft(unitId, litigationId, kind, issuer, numberText, content, receivedOn,
+                        replyDue), CurrentUser.require()));
+    }
+
+    @PostMapping("/suggestions/{id}/reply")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:manage')")
+    String reply(@PathVariable long id, @RequestParam(required = false) String reply,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 RedirectAttributes redirect) {
+        return attempt(redirect, "/reconsideration/litigation", "已登记办复情况",
+                () -> litigations.reply(id, reply, date, CurrentUser.require()));
+    }
+}
