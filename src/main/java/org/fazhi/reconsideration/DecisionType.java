@@ -18,6 +18,7 @@ public enum DecisionType {
     DISMISS_APPLICATION("驳回复议申请", "第三十三条", false, true),
     MEDIATION("调解书", "第七十三条", false, false),
     TERMINATION_SETTLED("和解后终止", "第七十四条、第四十一条第一项", false, false),
+    TERMINATION_WITHDRAWN("撤回申请终止", "第四十一条第一项", false, false),
     TERMINATION("终止", "第四十一条", false, false);
 
     private final String label;

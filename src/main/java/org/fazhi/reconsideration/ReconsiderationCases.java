@@ -431,7 +431,7 @@ public class ReconsiderationCases {
         }
         LocalDate on = date(cmd, today, last, "准予撤回之日");
         String note = CaseRules.text(cmd.reason(), "撤回申请的情况", 4, 2000);
-        finishReview(c, on, DecisionType.TERMINATION, "申请人撤回行政复议申请，准予撤回：" + note, u);
+        finishReview(c, on, DecisionType.TERMINATION_WITHDRAWN, "申请人撤回行政复议申请，准予撤回：" + note, u);
         documents.issue(c, DocKind.TERMINATION, c.applicantSummary(),
                 DocumentTexts.termination(c, respondent, TerminationGround.WITHDRAWN, "申请人于审理期间提出撤回申请：" + note),
                 on, method(c, cmd), cmd.proof(), u);
@@ -759,8 +759,7 @@ public class ReconsiderationCases {
         if (!actor.handle()) {
             throw BusinessException.forbidden("您没有公开决定书的权限");
         }
-        if (c.decisionType() == null || c.decisionType() == DecisionType.TERMINATION
-                || c.decisionType() == DecisionType.TERMINATION_SETTLED) {
+        if (c.decisionType() == null || (!c.decisionType().decidable() && c.decisionType() != DecisionType.MEDIATION)) {
             throw BusinessException.conflict("只有已作出的行政复议决定书、调解书可以公开");
         }
         if (c.published()) {
