@@ -18,7 +18,7 @@ public record PortalSection(String key, String path) {
             new PortalSection("normdocs", null),
             new PortalSection("decisions", null),
             new PortalSection("enforcement", null),
-            new PortalSection("reconsideration", null),
+            new PortalSection("reconsideration", "/portal/reconsideration"),
             new PortalSection("disclosure", null),
             new PortalSection("reports", null));
 
