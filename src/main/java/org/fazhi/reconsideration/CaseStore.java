@@ -269,16 +269,11 @@ class CaseStore {
                 .param("county", countyCode).param("today", today).query(Long.class).list();
     }
 
-    /** A published decision (门户公开的决定书). */
-    record Published(long id, String number, String actTitle, @Nullable LocalDate decidedOn, String decisionType,
-                     @Nullable String publishedText) {
-    }
-
-    List<Published> published(String countyCode, int limit) {
+    List<CaseView.Published> published(String countyCode, int limit) {
         return jdbc.sql("""
                         SELECT id, number, act_title, decided_on, decision_type, published_text FROM recon_case
                         WHERE county_code = :county AND published ORDER BY decided_on DESC, id DESC LIMIT :limit""")
-                .param("county", countyCode).param("limit", limit).query(Published.class).list();
+                .param("county", countyCode).param("limit", limit).query(CaseView.Published.class).list();
     }
 
     static ReconCase map(ResultSet rs, int n) throws SQLException {

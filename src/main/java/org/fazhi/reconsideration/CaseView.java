@@ -110,4 +110,12 @@ public record CaseView(ReconCase c, String respondentName, String officeName, Li
     public record Opinion(long id, long unitId, String content, LocalDate servedOn, LocalDate due,
                           @Nullable LocalDate feedbackOn, @Nullable String feedback) {
     }
+
+    /** A decision published on the portal (门户公开的决定书), its text already without personal data. */
+    public record Published(long id, String number, String actTitle, @Nullable LocalDate decidedOn, String decisionType,
+                            @Nullable String publishedText) {
+        public String typeLabel() {
+            return DecisionType.valueOf(decisionType).label();
+        }
+    }
 }

@@ -74,7 +74,7 @@ class PortalPages {
 
     @GetMapping("/decisions/{id}")
     String decision(@PathVariable long id, Model model) {
-        CaseStore.Published p = store.published(county.code(), 1000).stream().filter(d -> d.id() == id).findFirst()
+        CaseView.Published p = store.published(county.code(), 1000).stream().filter(d -> d.id() == id).findFirst()
                 .orElseThrow(() -> BusinessException.notFound("决定书不存在或未公开"));
         model.addAttribute("d", p);
         model.addAttribute("typeLabel", DecisionType.valueOf(p.decisionType()).label());
