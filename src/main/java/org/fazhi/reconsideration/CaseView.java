@@ -77,6 +77,12 @@ public record CaseView(ReconCase c, String respondentName, String officeName, Li
         public String kindLabel() {
             return "CURE".equals(kind) ? "补正" : "中止";
         }
+
+        /** The reason without the ground's code ({@code RELATED_CASE：…}). */
+        public String reasonText() {
+            int colon = reason.indexOf('：');
+            return colon > 0 && reason.substring(0, colon).matches("[A-Z_]+") ? reason.substring(colon + 1) : reason;
+        }
     }
 
     /** A case document. */

@@ -142,8 +142,7 @@ class PortalPages {
 
     @PostMapping("/progress")
     String progress(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
-                    @RequestParam(required = false) String captcha, HttpSession session, Model model,
-                    HttpServletResponse response) {
+                    @RequestParam(required = false) String captcha, HttpSession session, Model model) {
         try {
             captchas.verify(session, captcha);
             ReconCase c = cases.lookup(county.code(), number, code);
@@ -153,7 +152,7 @@ class PortalPages {
             model.addAttribute("code", code.strip());
             return "reconsideration/portal-progress";
         } catch (BusinessException e) {
-            response.setStatus(e.kind() == BusinessException.Kind.NOT_FOUND ? 404 : e.kind().httpStatus());
+            // The form is shown again with the reason; a miss is an answer, not a broken page.
             model.addAttribute("error", e.getMessage());
             return "reconsideration/portal-progress";
         }

@@ -818,13 +818,28 @@ public class ReconsiderationCases {
                 services.stream().filter(s -> s.documentId() == d.id()).toList())).toList();
         List<CaseAction> allowed = new ArrayList<>();
         for (CaseAction a : CaseAction.values()) {
-            if (a.allowedFrom(c.status()) && (a.respondent() ? actor.handle() || actor.respond() : actor.handle())) {
+            if (a.allowedFrom(c.status()) && (a.respondent() ? actor.handle() || actor.respond() : actor.handle())
+                    && applicable(a, c)) {
                 allowed.add(a);
             }
         }
         return new CaseView(c, offices.unitName(c.unitId()), offices.unitName(c.officeUnitId()), store.parties(id),
                 store.steps(id), clockViews, store.stops(id), docs, store.materials(id), store.opinions(id),
                 allowed);
+    }
+
+    /** Whether a step allowed by the status also makes sense now, so that the page offers only meaningful steps. */
+    private static boolean applicable(CaseAction a, ReconCase c) {
+        return switch (a) {
+            case SEND_COPY -> c.copyServedOn() == null;
+            case RECORD_ANSWER -> c.copyServedOn() != null && c.answerReceivedOn() == null;
+            case CONVERT_TO_ORDINARY -> c.procedure() == Procedure.SIMPLE;
+            case SCHEDULE_HEARING -> c.procedure() == Procedure.ORDINARY && c.hearingHeldOn() == null;
+            case HOLD_HEARING -> c.hearingOn() != null && c.hearingHeldOn() == null;
+            case EXTEND -> c.procedure() == Procedure.ORDINARY && c.extensionDays() == 0;
+            case ISSUE_OPINION -> c.decisionType() != null && c.decisionType().decidable();
+            default -> true;
+        };
     }
 
     /** 红黄绿: overdue, at most three working days left, more left; grey when no longer running. */

@@ -52,6 +52,10 @@ class StatisticsPages {
             return value == null ? "无" : value.toPlainString() + (definition.measure() == IndicatorDefinition.Measure.RATE ? "%" : "");
         }
 
+        public String previousShown() {
+            return previous == null ? "无" : previous.toPlainString() + (definition.measure() == IndicatorDefinition.Measure.RATE ? "%" : "");
+        }
+
         public String fraction() {
             return count.denominator() == null ? "" : count.numerator().toPlainString() + " / " + count.denominator().toPlainString();
         }
