@@ -23,6 +23,7 @@ public class ActionForm {
     private @Nullable ServiceMethod serviceMethod;
     private @Nullable String proof;
     private @Nullable String members;
+    private java.util.@Nullable List<Long> memberIds;
 
     CaseCommand toCommand() {
         return new CaseCommand(date, procedure, reason, competentBody, decisionType, approver, days, hearingOn, place,
@@ -53,6 +54,8 @@ public class ActionForm {
     public void setServiceMethod(@Nullable ServiceMethod v) { this.serviceMethod = v; }
     public @Nullable String getProof() { return proof; }
     public void setProof(@Nullable String v) { this.proof = v; }
+    public java.util.@Nullable List<Long> getMemberIds() { return memberIds; }
+    public void setMemberIds(java.util.@Nullable List<Long> v) { this.memberIds = v; }
     public @Nullable String getMembers() { return members; }
     public void setMembers(@Nullable String v) { this.members = v; }
 }

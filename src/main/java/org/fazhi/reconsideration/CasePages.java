@@ -45,9 +45,11 @@ class CasePages {
     private final OrgDirectory org;
     private final Attachments attachments;
     private final org.fazhi.calendar.LegalCalendar calendar;
+    private final Committee committee;
 
     CasePages(ReconsiderationCases cases, CaseQueries queries, CaseDownloads downloads, OrgDirectory org,
-              Attachments attachments, org.fazhi.calendar.LegalCalendar calendar) {
+              Attachments attachments, org.fazhi.calendar.LegalCalendar calendar, Committee committee) {
+        this.committee = committee;
         this.cases = cases;
         this.queries = queries;
         this.downloads = downloads;
@@ -165,6 +167,7 @@ class CasePages {
         model.addAttribute("terminationGrounds", TerminationGround.values());
         model.addAttribute("serviceMethods", ServiceMethod.values());
         model.addAttribute("procedures", Procedure.values());
+        model.addAttribute("committeeMembers", committee.members(view.c().countyCode(), true));
         return "reconsideration/case";
     }
 
@@ -177,7 +180,13 @@ class CasePages {
             if (binding.hasErrors()) {
                 throw BusinessException.invalid("表单中的日期或数字格式不正确，请检查后重新提交");
             }
-            cases.act(id, step, form.toCommand(), Actor.current());
+            CaseCommand command = form.toCommand();
+            if (form.getMemberIds() != null && !form.getMemberIds().isEmpty()) {
+                String chosen = committee.describe(CurrentUser.require().countyCode(), form.getMemberIds());
+                command = command.withMembers(command.members() == null || command.members().isBlank() ? chosen
+                        : chosen + "、" + command.members().strip());
+            }
+            cases.act(id, step, command, Actor.current());
             redirect.addFlashAttribute("message", "已办理：" + step.label());
         } catch (BusinessException e) {
             if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {

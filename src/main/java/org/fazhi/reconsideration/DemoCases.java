@@ -39,12 +39,15 @@ class DemoCases implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final boolean enabled;
+    private final Committee committee;
 
-    DemoCases(ReconsiderationCases cases, Litigations litigations, OrgDirectory org, CountySettings county,
+    DemoCases(ReconsiderationCases cases, Litigations litigations, Committee committee, OrgDirectory org,
+              CountySettings county,
               LegalCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions,
               @Value("${fazhi.demo.enabled:false}") boolean enabled) {
         this.cases = cases;
         this.litigations = litigations;
+        this.committee = committee;
         this.org = org;
         this.county = county;
         this.calendar = calendar;
@@ -104,6 +107,11 @@ class DemoCases implements ApplicationRunner {
         Long hr = unit("示范县人力资源和社会保障局");
         long land = resources == null ? market : resources;
         long labour = hr == null ? market : hr;
+
+        committee.add(code, "MEMBER", "吴建国", "示范县人民政府", "行政法", system);
+        committee.add(code, "MEMBER", "郑丽", "示范县司法局", "行政复议", system);
+        committee.add(code, "EXPERT", "冯志远", "示范大学法学院", "行政法学", system);
+        committee.add(code, "EXPERT", "何律师", "示范律师事务所", "不动产与土地", system);
 
         // 1. 受理审查中
         LocalDate r1 = workingDaysAgo(1);

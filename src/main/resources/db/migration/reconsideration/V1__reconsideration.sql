@@ -434,3 +434,35 @@ JOIN (VALUES
   ('PROVINCE', 'reconsideration:statistics:view')
 ) AS p(role_code, permission) ON p.role_code = r.code
 ON CONFLICT DO NOTHING;
+
+CREATE TABLE recon_committee_member (
+    id           BIGSERIAL    NOT NULL,
+    county_code  VARCHAR(6)   NOT NULL,
+    unit_id      BIGINT       NOT NULL,
+    kind         VARCHAR(16)  NOT NULL,
+    name         VARCHAR(100) NOT NULL,
+    organisation VARCHAR(200) NOT NULL,
+    expertise    VARCHAR(200),
+    active       BOOLEAN      NOT NULL DEFAULT TRUE,
+    created_at   TIMESTAMPTZ  NOT NULL,
+    created_by   VARCHAR(64)  NOT NULL,
+    updated_at   TIMESTAMPTZ  NOT NULL,
+    updated_by   VARCHAR(64)  NOT NULL,
+    version      INT          NOT NULL DEFAULT 0,
+    CONSTRAINT pk_recon_committee_member PRIMARY KEY (id)
+);
+CREATE INDEX idx_recon_committee_member ON recon_committee_member (county_code, active, kind);
+COMMENT ON TABLE recon_committee_member IS '行政复议委员会组成人员和专家库（行政复议法第五十二条）';
+COMMENT ON COLUMN recon_committee_member.id IS '主键';
+COMMENT ON COLUMN recon_committee_member.county_code IS '所属县（租户）';
+COMMENT ON COLUMN recon_committee_member.unit_id IS '管理单位（行政复议机构）';
+COMMENT ON COLUMN recon_committee_member.kind IS '类别：MEMBER委员会委员 EXPERT专家库专家';
+COMMENT ON COLUMN recon_committee_member.name IS '姓名';
+COMMENT ON COLUMN recon_committee_member.organisation IS '工作单位';
+COMMENT ON COLUMN recon_committee_member.expertise IS '专业领域';
+COMMENT ON COLUMN recon_committee_member.active IS '是否在任（不删除，退出时置为否）';
+COMMENT ON COLUMN recon_committee_member.created_at IS '创建时间';
+COMMENT ON COLUMN recon_committee_member.created_by IS '创建人';
+COMMENT ON COLUMN recon_committee_member.updated_at IS '更新时间';
+COMMENT ON COLUMN recon_committee_member.updated_by IS '更新人';
+COMMENT ON COLUMN recon_committee_member.version IS '版本号';

@@ -116,7 +116,9 @@ class ReconsiderationBrowserTests {
     /** Opens a step's form on the case page, fills it and submits it; expects it done. */
     private void act(String slug, Map<String, String> fields) {
         Locator form = page.locator("#action-" + slug);
-        form.locator("summary").click();
+        if (form.getAttribute("open") == null) {
+            form.locator("summary").click();
+        }
         fields.forEach((name, value) -> {
             Locator field = form.locator("[name=" + name + "]");
             if ("SELECT".equals(field.evaluate("e => e.tagName"))) {
@@ -202,6 +204,12 @@ class ReconsiderationBrowserTests {
         act("schedule-hearing", fields("date", "2025-05-12", "hearingOn", "2025-05-20", "place", "县司法局听证室"));
         expectDocument("行政复议听证通知书");
         act("hold-hearing", fields("date", "2025-05-20", "reason", "双方就处罚依据进行了质证，被申请人负责人出席。"));
+        Locator consult = page.locator("#action-consult-committee");
+        consult.locator("summary").click();
+        String first = consult.locator("[name=memberIds] option").first().getAttribute("value");
+        consult.locator("[name=memberIds]").selectOption(first);
+        act("consult-committee", fields("date", "2025-05-26", "reason", "多数委员认为被申请人程序违法，建议撤销。"));
+        assertThat(page.locator("#case-timeline")).containsText("委员吴建国");
         act("decide", fields("date", "2025-06-10", "decisionType", "REVOKE",
                 "reason", "被申请人作出处罚决定前未告知申请人陈述申辩权利，程序违法，依法撤销。"));
         assertThat(page.locator("#case-decision")).hasText("撤销或者部分撤销");

@@ -49,6 +49,8 @@ class ReconsiderationPagesIntegrationTests {
                 .andExpect(content().string(containsString("第三十条")))
                 .andExpect(content().string(containsString("action-accept")));
         mvc.perform(get("/reconsideration/cases/new")).andExpect(status().isOk());
+        mvc.perform(get("/reconsideration/committee")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("冯志远")));
         mvc.perform(get("/reconsideration/statistics")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("纠错率")))
                 .andExpect(content().string(containsString("负责人出庭应诉率")));
