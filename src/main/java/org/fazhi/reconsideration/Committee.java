@@ -46,7 +46,7 @@ public class Committee {
 
     public List<Member> members(String countyCode, boolean activeOnly) {
         return jdbc.sql("SELECT id, kind, name, organisation, expertise, active FROM recon_committee_member "
-                        + "WHERE county_code = :county" + (activeOnly ? " AND active" : "") + " ORDER BY active DESC, kind, id")
+                        + "WHERE county_code = :county" + (activeOnly ? " AND active" : "") + " ORDER BY active DESC, CASE kind WHEN 'MEMBER' THEN 0 ELSE 1 END, id")
                 .param("county", countyCode).query(Member.class).list();
     }
 
