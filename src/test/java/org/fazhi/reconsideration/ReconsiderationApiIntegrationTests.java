@@ -106,4 +106,24 @@ class ReconsiderationApiIntegrationTests {
         mvc.perform(post("/api/v1/reconsideration/cases").contentType(MediaType.APPLICATION_JSON)
                 .content(ReconFixtures.application(other, "越权", "2025-03-03"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    @WithUserDetails("danwei")
+    void respondentMayAnswerButNotHandle() throws Exception {
+        long own = jdbc.sql("SELECT id FROM recon_case WHERE applicant_summary = '李明' ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+        mvc.perform(get("/api/v1/reconsideration/cases/" + own)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.allowedActions").isEmpty());
+        // Answering is the respondent's step: refused here only because the case is not yet accepted.
+        act(own, "record-answer", "{\"date\":\"2025-01-02\"}").andExpect(status().isConflict());
+        act(own, "accept", "{\"date\":\"2025-01-02\",\"procedure\":\"ORDINARY\"}").andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("sifaju")
+    void apiIsDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/api/v1/reconsideration/cases/{id}/actions/{action}")));
+    }
 }
