@@ -160,7 +160,7 @@ public class IndicatorValues {
                                v.denominator, v.stated_value, v.approximation
                         FROM ind_form_value v JOIN ind_form f ON f.id = v.form_id JOIN org_unit u ON u.id = f.unit_id
                         WHERE v.code = :code AND v.year = :year AND f.status = 'APPROVED'
-                          AND (v.numerator IS NOT NULL OR v.stated_value IS NOT NULL) AND """
+                          AND (v.numerator IS NOT NULL OR v.stated_value IS NOT NULL) AND\s"""
                         + scope.filter().on("v.county_code", "v.unit_id")
                         + " ORDER BY u.ancestors, u.sort_order, f.id LIMIT :limit")
                 .params(params)
@@ -202,7 +202,7 @@ public class IndicatorValues {
                                string_agg(DISTINCT v.approximation, ',') AS approx
                         FROM ind_form_value v JOIN ind_form f ON f.id = v.form_id
                         WHERE v.year IN (:year, :last) AND f.status = 'APPROVED'
-                          AND (v.numerator IS NOT NULL OR v.stated_value IS NOT NULL) AND """
+                          AND (v.numerator IS NOT NULL OR v.stated_value IS NOT NULL) AND\s"""
                         + (code == null ? "" : "v.code = :code AND ")
                         + scope.filter().on("v.county_code", "v.unit_id")
                         + " GROUP BY v.year, v.code")
