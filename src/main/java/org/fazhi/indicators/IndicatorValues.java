@@ -199,7 +199,11 @@ public class IndicatorValues {
                         SELECT v.year, v.code, SUM(v.numerator) AS num, SUM(v.denominator) AS den,
                                MIN(v.stated_value) AS smin, MAX(v.stated_value) AS smax, COUNT(*) AS forms,
                                COUNT(v.numerator) AS nnum, COUNT(v.denominator) AS nden, COUNT(v.stated_value) AS nstated,
-                               string_agg(DISTINCT v.approximation, ',') AS approx
+                               bool_or(v.approximation = 'EXACT') AS a_exact,
+                               bool_or(v.approximation = 'MORE_THAN') AS a_more_than,
+                               bool_or(v.approximation = 'NEARLY') AS a_nearly,
+                               bool_or(v.approximation = 'ABOUT') AS a_about,
+                               bool_or(v.approximation = 'AT_LEAST') AS a_at_least
                         FROM ind_form_value v JOIN ind_form f ON f.id = v.form_id
                         WHERE v.year IN (:year, :last) AND f.status = 'APPROVED'
                           AND (v.numerator IS NOT NULL OR v.stated_value IS NOT NULL) AND\s"""
@@ -209,8 +213,11 @@ public class IndicatorValues {
                 .params(params)
                 .query((rs, n) -> {
                     Set<Approximation> approximations = EnumSet.noneOf(Approximation.class);
-                    for (String a : rs.getString("approx").split(",")) {
-                        approximations.add(Approximation.valueOf(a));
+                    // bool_or per wording instead of string_agg(DISTINCT …): no sort inside the aggregate.
+                    for (Approximation a : Approximation.values()) {
+                        if (rs.getBoolean("a_" + a.name().toLowerCase(java.util.Locale.ROOT))) {
+                            approximations.add(a);
+                        }
                     }
                     return byYear.computeIfAbsent(rs.getInt("year"), y -> new HashMap<>()).put(rs.getString("code"),
                             new ReportedFigure(rs.getBigDecimal("num"), rs.getBigDecimal("den"),
