@@ -254,6 +254,9 @@ class IndicatorsPageController {
 
     private List<Map.Entry<String, String>> scopeOptions(CurrentUser user) {
         List<Map.Entry<String, String>> options = new ArrayList<>();
+        if (user.scope() == DataScope.PROVINCE) {
+            options.add(Map.entry("province", "全省"));
+        }
         if (user.scope() == DataScope.COUNTY || user.scope() == DataScope.PROVINCE) {
             options.add(Map.entry("county-" + user.countyCode(), "全县"));
         }

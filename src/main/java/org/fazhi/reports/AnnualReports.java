@@ -128,6 +128,12 @@ public class AnnualReports {
      */
     @Transactional
     public long create(long unitId, int year, CurrentUser user) {
+        return create(unitId, year, false, user);
+    }
+
+    /** Like {@link #create(long, int, CurrentUser)}, with a legality-review chapter when {@code legality}. */
+    @Transactional
+    public long create(long unitId, int year, boolean legality, CurrentUser user) {
         if (year < 2000 || year > 2100) {
             throw BusinessException.invalid("报告年度不正确：" + year);
         }
@@ -151,8 +157,8 @@ public class AnnualReports {
                 .param("by", user.username()).query(Long.class).single();
         IndicatorScope scope = scope(unit, county);
         Map<String, IndicatorValue> byCode = valueMap(scope, scopeKey(unit, county), year);
-        List<String> headings = ReportDraft.headings(year);
-        List<String> bodies = ReportDraft.bodies(catalog.entries(), byCode);
+        List<String> headings = ReportDraft.headings(year, legality);
+        List<String> bodies = ReportDraft.bodies(catalog.entries(), byCode, legality);
         for (int i = 0; i < headings.size(); i++) {
             jdbc.sql("""
                             INSERT INTO rpt_section (county_code, report_id, unit_id, seq, heading, body, created_at, created_by,
@@ -284,8 +290,10 @@ public class AnnualReports {
         if (!report.editable()) {
             throw BusinessException.conflict("报告" + report.status().label() + "，不能提交审核");
         }
-        for (Section s : sections(id)) {
-            if (s.seq() < 5 && s.body().isBlank()) {
+        List<Section> sections = sections(id);
+        for (Section s : sections) {
+            // Every chapter but the last (其他需要报告的情况, which may be empty) must have text.
+            if (s.seq() < sections.size() && s.body().isBlank()) {
                 throw BusinessException.invalid("“" + s.heading() + "”尚未填写，不能提交审核");
             }
         }

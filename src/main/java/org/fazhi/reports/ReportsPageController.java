@@ -81,8 +81,9 @@ class ReportsPageController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('reports:edit')")
-    String create(@RequestParam long unitId, @RequestParam int year) {
-        return "redirect:/reports/" + reports.create(unitId, year, CurrentUser.require());
+    String create(@RequestParam long unitId, @RequestParam int year,
+                  @RequestParam(defaultValue = "false") boolean legalityChapter) {
+        return "redirect:/reports/" + reports.create(unitId, year, legalityChapter, CurrentUser.require());
     }
 
     @GetMapping("/{id}")
