@@ -121,6 +121,7 @@ class IndicatorsPageController {
             series.add(values.value(code, resolved.scope(), resolved.key(), i).value());
         }
         model.addAttribute("trendChart", json.writeValueAsString(Map.of(
+                "animation", false,
                 "tooltip", Map.of("trigger", "axis"),
                 "xAxis", Map.of("type", "category", "data", years),
                 "yAxis", Map.of("type", "value", "name", entry.definition().unitWord()),
@@ -274,6 +275,7 @@ class IndicatorsPageController {
             c[v.known() ? 0 : 1]++;
         }
         return Map.of(
+                "animation", false,
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("data", List.of("有数据", "无数据")),
                 "grid", Map.of("left", 40, "right", 10, "bottom", 60),
@@ -299,6 +301,7 @@ class IndicatorsPageController {
             }
         }
         return Map.of(
+                "animation", false,
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("data", List.of("本年", "上年")),
                 "grid", Map.of("left", 160, "right", 20),
