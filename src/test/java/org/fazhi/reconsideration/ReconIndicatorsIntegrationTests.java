@@ -125,9 +125,9 @@ class ReconIndicatorsIntegrationTests {
         assertThat(count("RECON_NOT_ACCEPTED")).isEqualTo(1);
         assertThat(count("RECON_REFERRED")).isEqualTo(1);
         assertThat(count("RECON_PRE_ACCEPTANCE_RESOLVED")).isEqualTo(1);
-        assertThat(count("RECON_CONCLUDED")).isEqualTo(5);
+        assertThat(count("RECON_DECIDED")).isEqualTo(5);
         assertThat(count("RECON_CORRECTED")).isEqualTo(1);
-        assertThat(count("RECON_PENDING")).isEqualTo(2);
+        assertThat(count("RECON_IN_REVIEW")).isEqualTo(2);
         assertThat(count("RECON_SUSPENDED")).isEqualTo(1);
         assertThat(count("LIT_CASES")).isEqualTo(1);
     }

@@ -54,7 +54,7 @@ class ReconsiderationPagesIntegrationTests {
         mvc.perform(get("/reconsideration/statistics")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("纠错率")))
                 .andExpect(content().string(containsString("负责人出庭应诉率")));
-        mvc.perform(get("/reconsideration/statistics/records").param("code", "RECON_CONCLUDED")).andExpect(status().isOk())
+        mvc.perform(get("/reconsideration/statistics/records").param("code", "RECON_DECIDED")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("陈静")));
         mvc.perform(get("/reconsideration/statistics/export.csv")).andExpect(status().isOk());
         mvc.perform(get("/reconsideration/litigation")).andExpect(status().isOk())
