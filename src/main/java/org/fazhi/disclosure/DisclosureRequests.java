@@ -651,6 +651,16 @@ public class DisclosureRequests {
         return updated;
     }
 
+    /** The request as it is now, for callers that changed a child record. */
+    public DisclosureRequest reloaded(long id, ScopeFilter scope) {
+        return store.get(id, scope);
+    }
+
+    /** The running clocks of a request. */
+    public List<RequestDeadline> deadlines(DisclosureRequest r) {
+        return clocks.running(r, store.consultations(r.id()), store.fees(r.id()));
+    }
+
     private DisclosureRequest conclude(DisclosureRequest r, ReportRow row, LocalDate day, LetterKind kind,
                                        List<String> body, String detail, String stepCode, String actor) {
         Letter letter = letters.issue(r, kind, r.applicantName(), body, day, true, actor);
