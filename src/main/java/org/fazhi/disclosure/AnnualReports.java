@@ -25,6 +25,7 @@ import org.fazhi.worklist.DeadlineCleared;
 import org.fazhi.worklist.DeadlineSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,23 +94,17 @@ public class AnnualReports {
                         + "count(*) FILTER (WHERE r.received_on < :from AND (r.concluded_on IS NULL OR r.concluded_on >= :from)) AS carried_in, "
                         + "count(*) FILTER (WHERE r.received_on < :to AND (r.concluded_on IS NULL OR r.concluded_on >= :to)) AS carried_out "
                         + "FROM disc_request r WHERE r.received_on IS NOT NULL AND " + where + " GROUP BY r.applicant_type")
-                .params(p).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        ApplicantType type = ApplicantType.valueOf(rs.getString(1));
-                        t.add(ReportRow.NEW, type, rs.getLong(2));
-                        t.add(ReportRow.CARRIED_IN, type, rs.getLong(3));
-                        t.add(ReportRow.CARRIED_OUT, type, rs.getLong(4));
-                    }
-                    return null;
+                .params(p).query((RowCallbackHandler) rs -> {
+                    ApplicantType type = ApplicantType.valueOf(rs.getString(1));
+                    t.add(ReportRow.NEW, type, rs.getLong(2));
+                    t.add(ReportRow.CARRIED_IN, type, rs.getLong(3));
+                    t.add(ReportRow.CARRIED_OUT, type, rs.getLong(4));
                 });
         jdbc.sql("SELECT r.applicant_type, r.report_row, count(*) FROM disc_request r "
                         + "WHERE r.concluded_on >= :from AND r.concluded_on < :to AND r.received_on IS NOT NULL AND " + where
                         + " GROUP BY r.applicant_type, r.report_row")
-                .params(p).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        t.add(ReportRow.valueOf(rs.getString(2)), ApplicantType.valueOf(rs.getString(1)), rs.getLong(3));
-                    }
-                    return null;
+                .params(p).query((RowCallbackHandler) rs -> {
+                    t.add(ReportRow.valueOf(rs.getString(2)), ApplicantType.valueOf(rs.getString(1)), rs.getLong(3));
                 });
         return t;
     }
@@ -122,14 +117,11 @@ public class AnnualReports {
                         + "JOIN disc_request r ON r.id = m.request_id "
                         + "WHERE m.filed_on < :to AND (m.filed_on >= :from OR m.concluded_on IS NULL OR m.concluded_on >= :from) AND "
                         + where(unit, scope) + " GROUP BY 1, 2")
-                .params(p).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        int k = Table4.Kind.valueOf(rs.getString(1)).ordinal();
-                        int o = Table4.Outcome.valueOf(rs.getString(2)).ordinal();
-                        cells[k * 5 + o] += rs.getLong(3);
-                        cells[k * 5 + 4] += rs.getLong(3);
-                    }
-                    return null;
+                .params(p).query((RowCallbackHandler) rs -> {
+                    int k = Table4.Kind.valueOf(rs.getString(1)).ordinal();
+                    int o = Table4.Outcome.valueOf(rs.getString(2)).ordinal();
+                    cells[k * 5 + o] += rs.getLong(3);
+                    cells[k * 5 + 4] += rs.getLong(3);
                 });
         return new Table4(cells);
     }
