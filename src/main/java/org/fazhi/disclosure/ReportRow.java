@@ -59,6 +59,21 @@ public enum ReportRow {
         return result;
     }
 
+    /**
+     * For the first row of a run of rows under the same merged heading, the number of rows in the run (the heading's
+     * rowspan); 0 for the other rows of the run and for rows without a heading.
+     */
+    public int groupSpan() {
+        if (group == null || (ordinal() > 0 && group.equals(values()[ordinal() - 1].group))) {
+            return 0;
+        }
+        int n = 1;
+        while (ordinal() + n < values().length && group.equals(values()[ordinal() + n].group)) {
+            n++;
+        }
+        return n;
+    }
+
     public static List<ReportRow> results() {
         return Arrays.stream(values()).filter(ReportRow::result).toList();
     }
