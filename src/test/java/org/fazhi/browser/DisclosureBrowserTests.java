@@ -131,6 +131,7 @@ class DisclosureBrowserTests {
     }
 
     private void shot(String name) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         Browsers.screenshot(page, "disclosure-" + name);
     }
 
@@ -313,6 +314,8 @@ class DisclosureBrowserTests {
         page.goBack();
         page.click("#report-publish-submit");
         assertThat(page.locator("#report-published")).isVisible();
+        assertThat(page.locator("#fees-sentence")).containsText("信息处理费");
+        assertThat(page.locator("#t4-RECONSIDERATION-4")).isVisible();
         shot("11-report");
         page.navigate(url("/disclosure/statistics?year=2025"));
         page.waitForSelector("#chart-disclosure-results canvas");

@@ -172,6 +172,11 @@ class AnnualReportIntegrationTests {
         mvc.perform(get("/portal/disclosure/reports/" + published.id()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("本年度依法做好政府信息公开工作")));
+        mvc.perform(get("/disclosure/reports/" + published.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("t3-CARRIED_OUT-TOTAL")))
+                .andExpect(content().string(containsString("t4-LAWSUIT_AFTER_RECONSIDERATION-4")))
+                .andExpect(content().string(containsString("合计人民币 1100.00 元")));
         mvc.perform(get("/disclosure/reports/" + published.id() + "/cell").param("row", "NEW").param("col", "TOTAL"))
                 .andExpect(status().isOk());
     }
