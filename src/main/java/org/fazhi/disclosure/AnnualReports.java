@@ -22,7 +22,6 @@ import org.fazhi.org.ScopeFilter;
 import org.fazhi.org.UnitKind;
 import org.fazhi.shared.BusinessException;
 import org.fazhi.worklist.DeadlineCleared;
-import org.fazhi.worklist.DeadlineSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -229,9 +228,7 @@ public class AnnualReports {
                 .param("level", level.name()).param("due", due).param("at", now).param("by", actor)
                 .query(Long.class).optional()
                 .orElseThrow(() -> BusinessException.conflict("该单位该年度的报告已存在"));
-        events.publishEvent(new DeadlineSet(unit.countyCode(), unit.id(), null, "disclosure", "report", Long.toString(id),
-                "annual-report", unit.name() + year + "年政府信息公开工作年度报告", due, level.citation(),
-                "/disclosure/reports/" + id));
+        events.publishEvent(ReportDeadlineJob.deadline(unit.countyCode(), unit.id(), unit.name(), year, level));
         events.publishEvent(new DisclosureReportChanged(unit.countyCode(), actor, id, "started",
                 "开始编制" + unit.name() + year + "年政府信息公开工作年度报告，期限 " + due));
         return get(id, scope);
@@ -289,7 +286,8 @@ public class AnnualReports {
                         + "updated_by = :by, version = version + 1 WHERE id = :id")
                 .param("doc", doc.id()).param("on", today).param("at", Timestamp.from(clock.instant()))
                 .param("by", actor).param("id", id).update();
-        events.publishEvent(new DeadlineCleared(r.countyCode(), "disclosure", "report", Long.toString(id), "annual-report"));
+        events.publishEvent(new DeadlineCleared(r.countyCode(), "disclosure", ReportDeadlineJob.SOURCE_TYPE,
+                r.unitId() + "-" + r.year(), "annual-report"));
         events.publishEvent(new DisclosureReportChanged(r.countyCode(), actor, id, "published",
                 "发布" + unit.name() + r.year() + "年政府信息公开工作年度报告" + (today.isAfter(r.due())
                         ? "（晚于法定期限 " + r.due() + "）" : "")));

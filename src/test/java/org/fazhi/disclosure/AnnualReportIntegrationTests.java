@@ -154,12 +154,16 @@ class AnnualReportIntegrationTests {
         AnnualReport r = reports.start(unit, 2024, DisclosureFixtures.COUNTY, "test");
         assertThat(r.due()).isEqualTo(LocalDate.of(2025, 1, 31));
         assertThat(r.level()).isEqualTo(AnnualReport.Level.DEPARTMENT);
+        String reportItems = "SELECT count(*) FROM wl_item WHERE source_module = 'disclosure' AND source_type = 'report' "
+                + "AND source_id = :id AND done_at IS NULL AND due_date = '2025-01-31'";
+        assertThat(jdbc.sql(reportItems).param("id", unit + "-2024").query(Integer.class).single()).isEqualTo(1);
         assertThatThrownBy(() -> reports.publish(r.id(), DisclosureFixtures.COUNTY, "test"))
                 .isInstanceOf(BusinessException.class);
         reports.save(r.id(), new ReportForm("本年度依法做好政府信息公开工作。\n主动公开各类信息 120 条。", "依申请公开答复质量有待提高。",
                 "无。", 0, 0, 0, 2, 1, 15, 30, 12, 1, new BigDecimal("3.5"), null), DisclosureFixtures.COUNTY, "test");
         AnnualReport published = reports.publish(r.id(), DisclosureFixtures.COUNTY, "test");
         assertThat(published.published()).isTrue();
+        assertThat(jdbc.sql(reportItems).param("id", unit + "-2024").query(Integer.class).single()).isZero();
         try (InputStream in = attachments.open(documents.docx(published.documentId(), DisclosureFixtures.COUNTY));
              XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(in.readAllBytes()));
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

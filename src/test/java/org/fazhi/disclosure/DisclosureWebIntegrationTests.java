@@ -93,6 +93,8 @@ class DisclosureWebIntegrationTests {
         mvc.perform(post("/api/v1/disclosure/requests").contentType(MediaType.APPLICATION_JSON).content(json(marketUnit())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/disclosure/requests")).andExpect(status().isOk());
+        mvc.perform(get("/disclosure/requests/export.csv")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("申请编号")));
         mvc.perform(get("/disclosure/statistics")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("按期答复率")));
     }

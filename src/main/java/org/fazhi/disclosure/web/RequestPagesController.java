@@ -14,6 +14,7 @@ import org.fazhi.disclosure.Consultation;
 import org.fazhi.disclosure.DisclosureQueries;
 import org.fazhi.disclosure.DisclosureRequest;
 import org.fazhi.disclosure.DisclosureRequests;
+import org.fazhi.disclosure.DisclosureRequestsExported;
 import org.fazhi.disclosure.FeeScale;
 import org.fazhi.disclosure.Letter;
 import org.fazhi.disclosure.NewRequest;
@@ -34,6 +35,7 @@ import org.fazhi.shared.BusinessException;
 import org.fazhi.shared.Page;
 import org.fazhi.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,11 +67,12 @@ class RequestPagesController {
     private final OrgDirectory org;
     private final OfficialDocuments documents;
     private final Attachments attachments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestPagesController(DisclosureRequests requests, DisclosureQueries queries, RequestActions actions,
                            Remedies remedies, OrgDirectory org, OfficialDocuments documents, Attachments attachments,
-                           Clock clock) {
+                           ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.queries = queries;
         this.actions = actions;
@@ -77,6 +80,7 @@ class RequestPagesController {
         this.org = org;
         this.documents = documents;
         this.attachments = attachments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -129,6 +133,8 @@ class RequestPagesController {
                     r.replyType() == null ? "" : r.replyType().label(), r.reportRow() == null ? "" : r.reportRow().label())
                     .stream().map(RequestPagesController::csvCell).toList())).append('\n');
         }
+        events.publishEvent(new DisclosureRequestsExported(user.countyCode(), user.username(), rows.size(),
+                user.can(Pii.PERMISSION)));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
