@@ -157,7 +157,7 @@ class Items {
     }
 
     /** An assigned unit of an item, with its acceptance. */
-    record Assignment(long id, long unitId, String unitName, String role, String printedName, String acceptedBy,
+    public record Assignment(long id, long unitId, String unitName, String role, String printedName, String acceptedBy,
                       java.time.Instant acceptedAt) {
         public boolean lead() {
             return "LEAD".equals(role);
@@ -180,11 +180,11 @@ class Items {
     }
 
     /** One entry of an item's history (办理记录), with its attachments. */
-    record HistoryEntry(long id, String kind, String kindLabel, String unitName, String content, String actor,
+    public record HistoryEntry(long id, String kind, String kindLabel, String unitName, String content, String actor,
                         java.time.Instant at, List<AttachmentRef> attachments) {
     }
 
-    record AttachmentRef(long id, String name) {
+    public record AttachmentRef(long id, String name) {
     }
 
     List<HistoryEntry> history(long itemId) {

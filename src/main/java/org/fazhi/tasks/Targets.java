@@ -38,7 +38,7 @@ class Targets {
     }
 
     /** A unit's latest report on a requirement. */
-    record UnitProgress(long unitId, String unitName, BigDecimal value, LocalDate doneOn, String status,
+    public record UnitProgress(long unitId, String unitName, BigDecimal value, LocalDate doneOn, String status,
                         String statusLabel) {
     }
 
@@ -48,7 +48,7 @@ class Targets {
      * @param indicatorValue the indicator's value for the year, when {@code indicatorCode} names one
      * @param met            whether every lead unit (or the indicator) meets it
      */
-    record Tracked(long id, String kind, String kindLabel, String phrase, String sentence, LocalDate dueDate,
+    public record Tracked(long id, String kind, String kindLabel, String phrase, String sentence, LocalDate dueDate,
                    BigDecimal targetValue, String unitWord, String indicatorCode, String indicatorName,
                    BigDecimal indicatorValue, List<UnitProgress> units, boolean met, String summary) {
         public boolean dated() {

@@ -136,7 +136,8 @@ final class UnitMatcher {
             return 0;
         }
         if (a.length() >= 4 && b.length() >= 4 && (inOrder(a, b) || inOrder(b, a))) {
-            return 0.9;
+            // one name abbreviates the other (市场监管局 → 市场监督管理局); the closer in length, the likelier
+            return 0.6 + 0.4 * Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
         }
         List<String> pa = pairs(a);
         List<String> pb = pairs(b);
