@@ -182,6 +182,11 @@ class Items {
     /** One entry of an item's history (办理记录), with its attachments. */
     public record HistoryEntry(long id, String kind, String kindLabel, String unitName, String content, String actor,
                         java.time.Instant at, List<AttachmentRef> attachments) {
+        /** When, in Beijing time as the platform shows every time. */
+        public String time() {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        }
     }
 
     public record AttachmentRef(long id, String name) {
