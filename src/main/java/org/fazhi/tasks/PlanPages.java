@@ -264,7 +264,7 @@ class PlanPages {
             model.addAttribute("units", taskPages.units(user.filter()));
             model.addAttribute("error", e.getMessage());
             model.addAttribute("chosen", chosen(names, choices));
-            model.addAttribute("title", form.getFirst("title"));
+            model.addAttribute("planTitle", form.getFirst("title"));
             return "tasks/import-review";
         }
     }
@@ -321,7 +321,7 @@ class PlanPages {
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("bottom", 0),
-                "grid", Map.of("left", 150, "right", 20, "top", 10, "bottom", 40),
+                "grid", Map.of("left", 10, "right", 20, "top", 10, "bottom", 40, "containLabel", true),
                 "xAxis", Map.of("type", "value", "minInterval", 1),
                 "yAxis", Map.of("type", "category", "inverse", true, "data", names),
                 "series", List.of(
@@ -338,7 +338,7 @@ class PlanPages {
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("bottom", 0),
-                "grid", Map.of("left", 170, "right", 20, "top", 10, "bottom", 40),
+                "grid", Map.of("left", 10, "right", 20, "top", 10, "bottom", 40, "containLabel", true),
                 "xAxis", Map.of("type", "value", "minInterval", 1),
                 "yAxis", Map.of("type", "category", "inverse", true, "data", top.stream().map(TaskStatistics.UnitOverdue::unitName).toList()),
                 "series", List.of(

@@ -13,6 +13,10 @@ public record PlanPreview(String title, Integer year, LocalDate issuedOn, int pa
                           List<Collective> collectives, int proposalCount) {
 
     public record PartView(int seq, String title, List<TaskView> tasks) {
+        /** 一, 二 … as the heading prints it. */
+        public String numeral() {
+            return Numerals.chinese(seq);
+        }
     }
 
     public record TaskView(int number, String title, String body, List<NameView> leads, List<NameView> responsible,
