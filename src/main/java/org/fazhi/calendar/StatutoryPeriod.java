@@ -134,7 +134,7 @@ public enum StatutoryPeriod {
      * and 提案 together; the national 提案工作条例 wording is unconfirmed, so the citation names the local rule).
      */
     CPPCC_PROPOSAL_REPLY("政协提案答复期限", 3, MONTHS, "交办",
-            "地方人民政府办理人大代表建议和政协提案工作办法（自交办之日起3个月内办复，最迟不超过6个月）",
+            "地方《人大代表建议和政协提案办理工作办法》（通行规定：自交办之日起3个月内办复，最迟不超过6个月；国家《政协全国委员会提案工作条例》的期限表述待核，见规则摘要第9节）",
             Extension.LIMITED, 3);
 
     /** Whether and how far a period may be extended (延长). */

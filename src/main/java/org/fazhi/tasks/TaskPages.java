@@ -56,9 +56,11 @@ class TaskPages {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CountyKinds countyKinds;
 
     TaskPages(Items items, ItemDetails details, Supervision supervision, Plans plans, TaskDocuments documents,
-              OrgDirectory org, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+              OrgDirectory org, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, CountyKinds countyKinds) {
+        this.countyKinds = countyKinds;
         this.items = items;
         this.details = details;
         this.supervision = supervision;
@@ -175,6 +177,31 @@ class TaskPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").body(content);
+    }
+
+    // ------------------------------------------------------------------ county kinds
+
+    @GetMapping("/tasks/kinds")
+    @PreAuthorize("hasAuthority('tasks:kind:manage')")
+    String kindsPage(Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("builtin", SupervisionKind.values());
+        model.addAttribute("countyKinds", countyKinds.list(user.countyCode()));
+        return "tasks/kinds";
+    }
+
+    @PostMapping("/tasks/kinds")
+    @PreAuthorize("hasAuthority('tasks:kind:manage')")
+    String defineKind(@RequestParam String code, @RequestParam String name,
+                      @RequestParam(required = false) @Nullable Integer defaultDays,
+                      @RequestParam(required = false) @Nullable String basis, RedirectAttributes redirect) {
+        try {
+            countyKinds.define(CurrentUser.require(), code, name, defaultDays, basis);
+            redirect.addFlashAttribute("message", "已增加类别");
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/tasks/kinds";
     }
 
     // ------------------------------------------------------------------ new item

@@ -42,9 +42,11 @@ class TasksApiController {
     private final Supervision supervision;
     private final TaskStatistics statistics;
     private final Clock clock;
+    private final CountyKinds kinds;
 
     TasksApiController(PlanImports imports, Plans plans, Items items, ItemDetails details, Supervision supervision,
-                       TaskStatistics statistics, Clock clock) {
+                       TaskStatistics statistics, Clock clock, CountyKinds kinds) {
+        this.kinds = kinds;
         this.imports = imports;
         this.plans = plans;
         this.items = items;
@@ -250,6 +252,25 @@ class TasksApiController {
         CurrentUser user = CurrentUser.require();
         supervision.satisfaction(id, user, body.level(), body.note());
         return details.of(id, user.filter());
+    }
+
+    record KindBody(String code, String name, Integer defaultDays, String basis) {
+    }
+
+    @PostMapping("/kinds")
+    @PreAuthorize("hasAuthority('tasks:kind:manage')")
+    @Operation(summary = "定义县自定义督办事项类别", description = "如信访督办件、12345热线督办件；可设默认办理期限（自交办次日起的自然日数）及其依据")
+    ResponseEntity<List<CountyKinds.Kind>> defineKind(@RequestBody KindBody body) {
+        CurrentUser user = CurrentUser.require();
+        kinds.define(user, body.code(), body.name(), body.defaultDays(), body.basis());
+        return ResponseEntity.status(HttpStatus.CREATED).body(kinds.list(user.countyCode()));
+    }
+
+    @GetMapping("/kinds")
+    @PreAuthorize("hasAuthority('tasks:item:view')")
+    @Operation(summary = "县自定义督办事项类别", description = "内置类别之外本县定义的类别")
+    List<CountyKinds.Kind> kinds() {
+        return kinds.list(CurrentUser.require().countyCode());
     }
 
     @GetMapping("/stats")
