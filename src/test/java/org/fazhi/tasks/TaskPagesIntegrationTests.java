@@ -44,7 +44,7 @@ class TaskPagesIntegrationTests {
         for (String url : List.of("/tasks", "/tasks/mine", "/tasks?overdue=true&state=IN_PROGRESS&kind=PLAN_TASK&keyword=法治",
                 "/tasks/items/new", "/tasks/plans", "/tasks/plans/" + plan, "/tasks/plans/import", "/tasks/stats",
                 "/tasks/items/" + demoItem("PLAN_TASK"), "/tasks/items/" + demoItem("CPPCC_PROPOSAL"),
-                "/tasks/items/" + demoItem("RECTIFICATION"), "/tasks/items/new?parent=" + demoItem("LEADER_INSTRUCTION"))) {
+                "/tasks/items/" + demoItem("RECTIFICATION"), "/tasks/items/new?parent=" + demoItem("LEADER_INSTRUCTION"), "/tasks/kinds")) {
             mvc.perform(get(url).with(user(users.loadUserByUsername("sifaju")))).andExpect(status().isOk());
         }
     }
