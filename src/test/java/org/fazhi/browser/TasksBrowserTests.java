@@ -183,6 +183,8 @@ class TasksBrowserTests {
         // The lead unit finds it in its own list, accepts it and reports with an attachment.
         login("danwei");
         page.navigate(url("/tasks/mine"));
+        page.fill("#filter-keyword", title);
+        page.click("#tasks-search");
         page.click("text=" + title);
         page.click("#item-accept");
         assertThat(page.locator("#item-state")).hasText("办理中");
