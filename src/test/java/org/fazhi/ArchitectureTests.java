@@ -50,4 +50,19 @@ class ArchitectureTests {
                 .because("只允许参数化 SQL");
         rule.check(CLASSES);
     }
+
+    /**
+     * Spring names a component after its simple class name, so two modules each with a {@code @Service AnnualReports}
+     * stop the application at start-up; this finds it without starting anything.
+     */
+    @Test
+    void componentNamesAreUniqueAcrossModules() {
+        java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+        CLASSES.stream()
+                .filter(c -> c.isMetaAnnotatedWith(org.springframework.stereotype.Component.class))
+                .filter(c -> c.getAnnotations().stream().noneMatch(a -> a.get("value").map(v -> !"".equals(v)).orElse(false)))
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>()).add(c.getName()));
+        byName.values().removeIf(names -> names.size() < 2);
+        org.assertj.core.api.Assertions.assertThat(byName).as("同名组件（Bean 名称冲突）").isEmpty();
+    }
 }
