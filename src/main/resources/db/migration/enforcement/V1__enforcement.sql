@@ -436,6 +436,10 @@ CREATE INDEX idx_enf_record_pub_party ON enf_record (county_code, party_name var
     WHERE published_on IS NOT NULL AND withdrawn_on IS NULL;
 CREATE INDEX idx_enf_record_pub_credit ON enf_record (county_code, party_credit_code)
     WHERE published_on IS NOT NULL AND withdrawn_on IS NULL;
+CREATE INDEX idx_enf_record_pub_number ON enf_record (county_code, decision_no)
+    WHERE published_on IS NOT NULL AND withdrawn_on IS NULL;
+CREATE INDEX idx_enf_record_pub_body ON enf_record (county_code, body_id, decision_date DESC)
+    WHERE published_on IS NOT NULL AND withdrawn_on IS NULL;
 CREATE INDEX idx_enf_record_pub_date ON enf_record (county_code, decision_date DESC, id DESC)
     WHERE published_on IS NOT NULL AND withdrawn_on IS NULL;
 -- Worklist and lights: what still waits for publication or withdrawal.
