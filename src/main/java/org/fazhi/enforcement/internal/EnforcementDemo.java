@@ -182,13 +182,13 @@ class EnforcementDemo implements ApplicationRunner {
                 "《中华人民共和国食品安全法》第三十五条", null, "准予食品经营许可，许可证编号 JY1" + region + "0000208",
                 null, null, null, false, false, null, null, List.of("990100003"), null, List.of()));
         rows.add(new RecordInput(MARKET, "JC-SC-0110", "行政检查", "示市监检〔" + today.getYear() + "〕" + "77号", today.minusDays(12),
-                "自然人", "张三丰", null, idNumber(region + "19800101" + "123"), "13800138000", region + "城关镇解放路18号",
+                "自然人", "张三丰", null, idNumber(region + "19800101" + "123"), "13800138000", "示范县城关镇解放路18号",
                 "《中华人民共和国食品安全法》第一百一十条", null, "检查未发现问题", null, null, null, false, false, null, null,
                 List.of("990100001", "990100003"), null, List.of()));
         ingest.ingest("demo-market", rows, "MANUAL", null, marketUser);
         ingest.ingest("demo-enforce", List.of(new RecordInput(ENFORCE, "CF-CG-0036", "行政处罚",
                 "示综执罚〔" + today.getYear() + "〕" + "5号", today.minusDays(3), "自然人", "李四", null,
-                idNumber(region + "19850505" + "456"), "13900139000", region + "城关镇人民路66号",
+                idNumber(region + "19850505" + "456"), "13900139000", "示范县城关镇人民路66号",
                 "《城市市容和环境卫生管理条例》第三十六条", "在禁止设摊区域设摊经营", "责令改正，罚款二百元",
                 BigDecimal.valueOf(200), null, "城关镇", false, false, null, null, List.of("990100004", "990100005"), null,
                 List.of())), "MANUAL", null, enforceUser);

@@ -54,9 +54,9 @@ class EnforcementIndicators implements IndicatorSource {
         return List.of(
                 IndicatorDefinition.rate(CERTIFIED, "行政执法人员持证率", IndicatorFamily.ENFORCEMENT,
                         "期末在岗且持有有效行政执法证（未过期、未暂扣、未注销收回）的执法人员数",
-                        "期末在岗执法人员数", "以统计期末日为准；监督证不计入", "国办发〔2018〕118号；《中华人民共和国行政处罚法》第四十二条"),
+                        "在岗执法人员数", "证件状态以统计期末日为准；人员以登记时在岗者为准（离岗人员不计）；监督证不计入", "国办发〔2018〕118号；《中华人民共和国行政处罚法》第四十二条"),
                 IndicatorDefinition.rate(TRAINED, "行政执法人员培训达标率", IndicatorFamily.ENFORCEMENT,
-                        "统计期内培训学时达到本县要求（默认60学时）的在岗执法人员数", "期末在岗执法人员数",
+                        "统计期内培训学时达到本县要求（默认60学时）的在岗执法人员数", "在岗执法人员数",
                         "学时按完成日期计入统计期", "国办发〔2018〕118号（加强执法人员培训）"),
                 IndicatorDefinition.rate(EXAM_PASS, "行政执法资格考试通过率", IndicatorFamily.ENFORCEMENT,
                         "统计期内执法资格考试通过人次", "统计期内参加执法资格考试人次", "按人次计", null),
@@ -75,7 +75,7 @@ class EnforcementIndicators implements IndicatorSource {
     }
 
     private static Sql sql(String code, IndicatorScope scope) {
-        String officers = " FROM enf_officer o WHERE o.status = 'ACTIVE' AND o.created_at < CAST(:toNext AS date) AND "
+        String officers = " FROM enf_officer o WHERE o.status = 'ACTIVE' AND "
                 + scope.filter().on("o.county_code", "o.unit_id");
         String records = " FROM enf_record r WHERE r.decision_date BETWEEN :from AND :to AND "
                 + scope.filter().on("r.county_code", "r.unit_id");

@@ -69,8 +69,12 @@ public class PortalPublicity {
             if (q.length() > 100) {
                 throw BusinessException.invalid("查询内容不超过100字");
             }
-            where.append(" AND (r.party_name LIKE :qp OR r.party_credit_code = :qu OR r.decision_no = :q)");
+            // The prefix is also given as a byte-wise range (~>=~ ~<~, the operators of varchar_pattern_ops): a LIKE
+            // with a bind parameter cannot use the index once PostgreSQL switches to a generic plan, the range can.
+            where.append(" AND ((r.party_name ~>=~ :q AND r.party_name ~<~ :qhi AND r.party_name LIKE :qp)"
+                    + " OR r.party_credit_code = :qu OR r.decision_no = :q)");
             p.put("q", q);
+            p.put("qhi", successor(q));
             p.put("qp", Masking.likePrefix(q));
             p.put("qu", q.toUpperCase(Locale.ROOT));
         }
@@ -100,6 +104,13 @@ public class PortalPublicity {
                         + where + " ORDER BY r.decision_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(p).query(PortalPublicity::map).list();
         return Page.of(rows, total, pq);
+    }
+
+    /** The smallest string greater than every string starting with {@code q} (UTF-8 orders like code points). */
+    static String successor(String q) {
+        int last = q.codePointBefore(q.length());
+        String head = q.substring(0, q.length() - Character.charCount(last));
+        return last >= Character.MAX_CODE_POINT ? q + "\uFFFF" : head + new String(Character.toChars(last + 1));
     }
 
     public PublicDecision decision(String county, long id) {

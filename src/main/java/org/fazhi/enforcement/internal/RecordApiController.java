@@ -30,11 +30,16 @@ class RecordApiController {
     private final RecordIngest ingest;
     private final RecordQueries queries;
     private final Publicity publicity;
+    private final Statistics statistics;
+    private final java.time.Clock clock;
 
-    RecordApiController(RecordIngest ingest, RecordQueries queries, Publicity publicity) {
+    RecordApiController(RecordIngest ingest, RecordQueries queries, Publicity publicity, Statistics statistics,
+                        java.time.Clock clock) {
         this.ingest = ingest;
         this.queries = queries;
         this.publicity = publicity;
+        this.statistics = statistics;
+        this.clock = clock;
     }
 
     /** The body of a batch: the sender's id for it and the decisions. */
@@ -72,6 +77,17 @@ class RecordApiController {
         CurrentUser user = CurrentUser.require();
         RecordQueries.Detail d = queries.detail(id, user.filter());
         return user.can("enforcement:pii") ? d : d.masked();
+    }
+
+    /** The annual enforcement statistics of the caller's scope (county, or province for a province account). */
+    @GetMapping("/statistics")
+    @PreAuthorize("hasAuthority('enforcement:stats:view')")
+    Statistics.Report statistics(@RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw BusinessException.invalid("统计年度不正确");
+        }
+        return statistics.report(CurrentUser.require().filter(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                LocalDate.now(clock));
     }
 
     record ChangeRequest(@Nullable String status, @Nullable LocalDate date, @Nullable String reason) {
