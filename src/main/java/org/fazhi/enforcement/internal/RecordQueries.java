@@ -211,7 +211,8 @@ public class RecordQueries {
                         + "ORDER BY o.name")
                 .param("id", id).param("c", d.countyCode())
                 .query((rs, n) -> new Officer(rs.getString(1), rs.getString(2))).list();
-        List<Item> items = jdbc.sql("SELECT stage, media, title, recorded_at, storage_uri, sha256, size_bytes FROM enf_record_item "
+        List<Item> items = jdbc.sql("SELECT stage, media, title, to_char(recorded_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), storage_uri, sha256, "
+                        + "size_bytes FROM enf_record_item "
                         + "WHERE record_id = :id AND county_code = :c ORDER BY recorded_at NULLS LAST, id")
                 .param("id", id).param("c", d.countyCode())
                 .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3),
