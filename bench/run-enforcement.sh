@@ -29,7 +29,7 @@ SEED=${BENCH_SEED:-42}
 WORK=${BENCH_WORK:-/tmp/fazhi-bench-enforcement}
 PGPORT=${BENCH_PGPORT:-55439}
 PORT=${BENCH_PORT:-18089}
-PGBIN=${BENCH_PGBIN:-$(dirname "$(command -v pg_ctl || echo /usr/lib/postgresql/15/bin/pg_ctl)")}
+PGBIN=${BENCH_PGBIN:-$(dirname "$(command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | tail -1 || echo /usr/lib/postgresql/15/bin/pg_ctl)")}
 JAR=target/fazhi.jar
 PW=Bench-Demo-Pw1
 for tool in wrk pgbench psql python3; do
@@ -255,6 +255,9 @@ if [ "$SMOKE" = 1 ]; then
 fi
 
 # ---------------------------------------------------------------- 7. RESULTS.md
+# the hand-written analysis below the marker survives a re-run (re-read it against the new figures)
+ANALYSIS=""
+[ -f bench/RESULTS.md ] && ANALYSIS=$(sed -n '/^<!-- analysis -->/,$p' bench/RESULTS.md)
 ratio() { python3 -c "a,b=float('$1'),float('$2'); print('%.2f' % (a/b) if b else '—')"; }
 CPU=$(awk -F: '/model name/{print $2; exit}' /proc/cpuinfo | sed 's/^ //')
 MEM=$(free -g | awk '/Mem:/{print $2}')
@@ -290,5 +293,7 @@ $INGEST rows; the county figure of the API equals the hand-written count ($COUNT
 party-name prefixes, credit codes and decision numbers sampled from the data, the same list for wrk and pgbench.
 
 Raw outputs of this run: \`$WORK/wrk.txt\`, \`$WORK/pgbench.txt\`, \`$WORK/app.log\` (not kept in the repository).
+
+$ANALYSIS
 MD
 log "已写入 bench/RESULTS.md"

@@ -1,7 +1,6 @@
 package org.fazhi.enforcement.internal;
 
-import org.fazhi.calendar.Deadline;
-import org.fazhi.calendar.Deadlines;
+import org.fazhi.calendar.LegalCalendar;
 import org.fazhi.calendar.StatutoryPeriod;
 import org.fazhi.enforcement.EnforcementChanged;
 import org.fazhi.org.CurrentUser;
@@ -39,16 +38,16 @@ public class RecordIngest {
     private final JdbcClient jdbc;
     private final RegistryLookup lookup;
     private final RecordWriter writer;
-    private final Deadlines deadlines;
+    private final LegalCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordIngest(JdbcClient jdbc, RegistryLookup lookup, RecordWriter writer, Deadlines deadlines,
+    RecordIngest(JdbcClient jdbc, RegistryLookup lookup, RecordWriter writer, LegalCalendar calendar,
                  ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.writer = writer;
-        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.events = events;
         this.clock = clock;
     }
@@ -172,11 +171,11 @@ public class RecordIngest {
         }
         List<Long> ids = writer.allocateIds(toCreate.size());
         List<RecordWriter.Row> writes = new ArrayList<>(toCreate.size());
-        Map<String, Deadline> dueCache = new HashMap<>();
+        Map<String, LocalDate> dueCache = new HashMap<>();
         for (int k = 0; k < toCreate.size(); k++) {
             RecordRules.Valid v = toCreate.get(k);
-            Deadline due = publicityDeadline(v.kind().publicityPeriod(), v.decisionDate(), dueCache);
-            writes.add(new RecordWriter.Row(ids.get(k), v, due.due()));
+            LocalDate due = publicityDeadline(v.kind().publicityPeriod(), v.decisionDate(), dueCache);
+            writes.add(new RecordWriter.Row(ids.get(k), v, due));
             int i = createIndex.get(k);
             int rowNo = rowNumbers == null ? i + 1 : rowNumbers.get(i);
             results.set(i, new BatchResult.RowResult(rowNo, v.decisionNo(), "CREATED", ids.get(k), List.of()));
@@ -201,9 +200,14 @@ public class RecordIngest {
         return new BatchResult(batchId(batchKey, source), "ACCEPTED", rows.size(), toCreate.size(), unchanged, results);
     }
 
-    /** Many decisions of a batch share a date: compute each (period, date) once. */
-    private Deadline publicityDeadline(StatutoryPeriod period, LocalDate decided, Map<String, Deadline> cache) {
-        return cache.computeIfAbsent(period.name() + decided, k -> deadlines.compute(period, decided));
+    /**
+     * The last day to publish. Both publicity periods are working days (国办发〔2018〕118号), so this is the n-th working
+     * day after the decision on the legal calendar — the same arithmetic {@code Deadlines} uses, without building the
+     * explanation, which pages build when they show a decision. Many decisions of a batch share a date: each
+     * (period, date) is computed once.
+     */
+    private LocalDate publicityDeadline(StatutoryPeriod period, LocalDate decided, Map<String, LocalDate> cache) {
+        return cache.computeIfAbsent(period.name() + decided, k -> calendar.addWorkingDays(decided, period.amount()));
     }
 
     private static String batchId(String key, String source) {

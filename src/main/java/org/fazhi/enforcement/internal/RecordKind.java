@@ -38,7 +38,7 @@ public enum RecordKind {
         return minOfficers;
     }
 
-    /** 许可、处罚 within 7 working days, others within 20 (国办发〔2018〕118号). */
+    /** 许可、处罚 within 7 working days, others within 20 (国办发〔2018〕118号); both in working days. */
     public StatutoryPeriod publicityPeriod() {
         return this == PENALTY || this == LICENCE ? StatutoryPeriod.ENFORCEMENT_PUBLICITY_LICENCE_PENALTY
                 : StatutoryPeriod.ENFORCEMENT_PUBLICITY_GENERAL;
