@@ -32,6 +32,7 @@ public final class RecordRules {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
     private static final Set<String> STAGES = Set.of("FILING", "INVESTIGATION", "REVIEW", "DECISION", "SERVICE", "EXECUTION");
     private static final Set<String> MEDIA = Set.of("TEXT", "AUDIO", "VIDEO");
 
@@ -71,7 +72,7 @@ public final class RecordRules {
         String facts = text(in.facts(), 4000, "facts", "违法事实或申请事项", false, errors);
         String address = text(in.partyAddress(), 300, "partyAddress", "住址", false, errors);
         String phone = text(in.partyPhone(), 20, "partyPhone", "联系电话", false, errors);
-        if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
+        if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(new FieldError("partyPhone", "联系电话只能包含数字、+ 和 -"));
         }
         RecordKind kind = RecordKind.parse(in.kind()).orElse(null);
