@@ -20,7 +20,7 @@ public record PortalSection(String key, String path) {
             new PortalSection("enforcement", "/portal/enforcement"),
             new PortalSection("reconsideration", null),
             new PortalSection("disclosure", null),
-            new PortalSection("reports", null));
+            new PortalSection("reports", "/portal/reports"));
 
     public boolean available() {
         return path != null;
