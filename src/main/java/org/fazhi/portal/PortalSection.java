@@ -19,7 +19,7 @@ public record PortalSection(String key, String path) {
             new PortalSection("decisions", null),
             new PortalSection("enforcement", "/portal/enforcement"),
             new PortalSection("reconsideration", null),
-            new PortalSection("disclosure", null),
+            new PortalSection("disclosure", "/portal/disclosure"),
             new PortalSection("reports", "/portal/reports"));
 
     public boolean available() {
