@@ -108,6 +108,24 @@ public enum StatutoryPeriod {
     PENALTY_PUBLICATION_WITHDRAWAL("撤回已公开行政处罚决定期限", 3, WORKING_DAYS, "行政处罚决定被变更、撤销、确认违法或者确认无效",
             "《中华人民共和国行政处罚法》第四十八条、第八十五条", Extension.NONE, 0),
 
+    // ---- 行政执法公示 (国办发〔2018〕118号, rules-digest §7 [S]; 撤下 3 个工作日 by 行政处罚法第四十八条 [V]) ----
+
+    /** 许可、处罚决定公示: 7 个工作日 from the decision (118号 事后公开, "双公示"). */
+    ENFORCEMENT_PUBLICITY_LICENCE_PENALTY("行政许可、行政处罚决定公示期限", 7, WORKING_DAYS, "作出行政执法决定",
+            "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）"
+                    + "第二部分第（三）项“加强事后公开”（行政许可、行政处罚的执法决定信息自作出之日起7个工作日内公开）",
+            Extension.NONE, 0),
+    /** 其他执法决定公示: 20 个工作日 from the decision (118号; 企业信息公示暂行条例第六条 for enterprise information). */
+    ENFORCEMENT_PUBLICITY_GENERAL("其他行政执法决定公示期限", 20, WORKING_DAYS, "作出行政执法决定",
+            "国办发〔2018〕118号第二部分第（三）项“加强事后公开”（执法决定作出之日起20个工作日内公开）；《企业信息公示暂行条例》第六条",
+            Extension.NONE, 0),
+    /**
+     * 撤下已公示的其他执法决定: 118号 says only "及时"; the platform applies the 3 个工作日 that 行政处罚法第四十八条 sets for
+     * penalties (rules-digest §7, UNCONFIRMED for non-penalty decisions).
+     */
+    ENFORCEMENT_PUBLICITY_WITHDRAWAL("撤下已公示执法决定期限", 3, WORKING_DAYS, "执法决定被变更、撤销、确认违法或者确认无效",
+            "国办发〔2018〕118号（及时撤下）；参照《中华人民共和国行政处罚法》第四十八条第二款", Extension.NONE, 0),
+
     // ---- 行政许可法 ----
 
     /** 许可决定: 20 个工作日 from acceptance, + 10 个工作日 with the head's approval. */

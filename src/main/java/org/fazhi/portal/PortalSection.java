@@ -17,7 +17,7 @@ public record PortalSection(String key, String path) {
             new PortalSection("issuers", "/portal/issuers"),
             new PortalSection("normdocs", null),
             new PortalSection("decisions", null),
-            new PortalSection("enforcement", null),
+            new PortalSection("enforcement", "/portal/enforcement"),
             new PortalSection("reconsideration", "/portal/reconsideration"),
             new PortalSection("disclosure", "/portal/disclosure"),
             new PortalSection("reports", "/portal/reports"));
