@@ -26,6 +26,12 @@
     });
   }
 
+  // Captcha images of public forms: a click fetches a new one (the old answer is then void).
+  document.addEventListener('click', function (event) {
+    var img = event.target.closest && event.target.closest('img[data-captcha]');
+    if (img) { img.src = img.src.split('?')[0] + '?t=' + Date.now(); }
+  });
+
   document.addEventListener('DOMContentLoaded', function () { renderCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) { renderCharts(event.target); });
 

@@ -39,7 +39,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC = {"/portal", "/portal/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-            "/favicon.ico", "/login", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/favicon.ico", "/login", "/captcha", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/actuator/health"};
 
     @Bean

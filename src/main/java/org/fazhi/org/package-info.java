@@ -2,7 +2,7 @@
  * 组织机构与用户 — regions (行政区划), the unit tree (县政府、部门、乡镇街道、村社区、派出机构、事业单位、内设机构, with the
  * flags 行政执法主体, 规范性文件制定主体 and 行政复议机关), people, accounts, roles and permissions, and the data scopes of
  * DESIGN §5 ({@link org.fazhi.org.ScopeFilter}), applied in SQL by every module. Also sign-in: form login with lockout,
- * API tokens, and establishing counties ({@link org.fazhi.org.Counties}: the configured one on first start with its
+ * API tokens, the 图形验证码 of public forms ({@link org.fazhi.org.Captchas}), and establishing counties ({@link org.fazhi.org.Counties}: the configured one on first start with its
  * {@code admin} account, further ones of a province deployment with {@code add-county}).
  *
  * <p>The base package is the API other modules use ({@link org.fazhi.org.CurrentUser}, {@link org.fazhi.org.OrgDirectory},

@@ -25,7 +25,6 @@ class PortalController {
 
     @GetMapping
     String home(Model model) {
-        model.addAttribute("county", county);
         model.addAttribute("enforcementCount", org.enforcementBodies(county.code()).size());
         model.addAttribute("issuerCount", org.normativeDocumentIssuers(county.code()).size());
         model.addAttribute("sections", PortalSection.ALL);
@@ -34,7 +33,6 @@ class PortalController {
 
     @GetMapping("/enforcement-bodies")
     String enforcementBodies(Model model) {
-        model.addAttribute("county", county);
         model.addAttribute("units", org.enforcementBodies(county.code()));
         model.addAttribute("titleKey", "portal.enforcementBodies");
         return "portal/units";
@@ -42,7 +40,6 @@ class PortalController {
 
     @GetMapping("/issuers")
     String issuers(Model model) {
-        model.addAttribute("county", county);
         model.addAttribute("units", org.normativeDocumentIssuers(county.code()));
         model.addAttribute("titleKey", "portal.issuers");
         return "portal/units";
