@@ -21,7 +21,6 @@ import org.fazhi.shared.DocumentNumber;
 import org.fazhi.worklist.DeadlineCleared;
 import org.fazhi.worklist.DeadlineSet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +79,7 @@ class Lifecycle {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Called at start-up by the module's runner, before any demo data is created. */
     void declareDocumentTypes() {
         types.declare(DOC_TYPE, "行政规范性文件", "规");
         types.declare(WORK_DOC_TYPE, "规范性文件制定工作文书", "规办");

@@ -165,7 +165,7 @@ class NormdocStore {
                         rs.getString(5))).list();
     }
 
-    record Evaluation(LocalDate evaluatedOn, EvaluationResult result, String report, @Nullable Long reportDocumentId) {
+    public record Evaluation(LocalDate evaluatedOn, EvaluationResult result, String report, @Nullable Long reportDocumentId) {
         public String resultLabel() {
             return result.label();
         }

@@ -1,6 +1,7 @@
 package org.fazhi.review;
 
 import org.fazhi.org.ScopeFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -62,12 +63,14 @@ public class ReviewFigures {
     }
 
     /** Requests received in the period (the records behind 审查件数). */
-    public List<Row> requestRows(ScopeFilter scope, LocalDate from, LocalDate to, int limit) {
+    public List<Row> requestRows(ScopeFilter scope, LocalDate from, LocalDate to, @Nullable ReviewKind kind, int limit) {
         Map<String, Object> params = params(scope, from, to);
         params.put("limit", Math.min(limit, 1000));
+        params.put("kind", kind == null ? null : kind.name());
         return jdbc.sql("SELECT r.id, r.title, u.name, r.received_on, r.kind FROM rv_request r JOIN org_unit u ON u.id = r.unit_id WHERE "
                         + scope.on("r.county_code", "r.unit_id")
-                        + " AND r.received_on BETWEEN :from AND :to AND r.status <> 'WITHDRAWN' ORDER BY r.received_on DESC, r.id DESC LIMIT :limit")
+                        + " AND r.received_on BETWEEN :from AND :to AND r.status <> 'WITHDRAWN'"
+                        + (kind == null ? "" : " AND r.kind = :kind") + " ORDER BY r.received_on DESC, r.id DESC LIMIT :limit")
                 .params(params).query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), ReviewKind.valueOf(rs.getString(5)).label())).list();
     }

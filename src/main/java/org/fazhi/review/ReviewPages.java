@@ -182,7 +182,7 @@ class ReviewPages {
         model.addAttribute("partly", responses[1]);
         model.addAttribute("notAdopted", responses[2]);
         model.addAttribute("adoptionRate", answered == 0 ? "无" : String.format("%.2f%%", (responses[0] + responses[1]) * 100.0 / answered));
-        model.addAttribute("rows", figures.requestRows(user.filter(), from, to, 200));
+        model.addAttribute("rows", figures.requestRows(user.filter(), from, to, null, 200));
         return "review/stats";
     }
 

@@ -10,9 +10,7 @@ import org.fazhi.shared.BusinessException;
 import org.fazhi.shared.Page;
 import org.fazhi.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +57,7 @@ class ReviewWork {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Called at start-up by the module's runner, before any demo data is created. */
     void declareDocumentTypes() {
         types.declare(OPINION_DOC_TYPE, "合法性审核意见书", "法审");
     }
