@@ -198,7 +198,9 @@ class Lifecycle {
                         "提出意见的方式：登录本县法治政府建设公开门户“规范性文件”栏目，在征求意见稿页面提交意见。"
                                 + (d.marketRelated() ? "本文件涉及市场主体经济活动，欢迎市场主体和行业协会商会提出意见。" : ""),
                         "我单位将对收到的意见逐条研究，并公布意见采纳情况。"));
-        store.step(d, StepCode.COMMENT_OPENED, from, "征求意见至 " + until + "（" + minimum.citation() + "）", doc.id(), user.username());
+        String rule = d.marketRelated() ? "涉及市场主体，不少于30日（《优化营商环境条例》第六十二条）"
+                : "不少于" + settings.generalCommentWorkingDays() + "个工作日（本地规定）";
+        store.step(d, StepCode.COMMENT_OPENED, from, "征求意见至 " + until + "，共" + days + "日；" + rule, doc.id(), user.username());
         changed(d, user, "normdocs.document.comment-opened", "《" + d.title() + "》公开征求意见至 " + until);
         return doc;
     }
