@@ -7,8 +7,8 @@
  * <ol>
  *   <li><b>Submit</b>: {@link org.fazhi.review.ReviewRequests#submit(ReviewSubmission)} inside the caller's own
  *       transaction, with a {@link org.fazhi.review.ReviewSubmission}: {@code sourceModule} (e.g. {@code enforcement}),
- *       {@code sourceType} (e.g. {@code case}), {@code sourceId} (the caller's record id as text), {@code unitId} (送审单位,
- *       must lie in the signed-in user's scope — or use {@code submitAsSystem} from jobs), {@link org.fazhi.review.ReviewKind}
+ *       {@code sourceType} (e.g. {@code case}), {@code sourceId} (the caller's record id as text), {@code unitId} (送审单位;
+ *       in a signed-in request it must lie in the user's data scope, from a job or listener without a user any unit), {@link org.fazhi.review.ReviewKind}
  *       ({@code NORMATIVE_DOCUMENT}, {@code MAJOR_DECISION}, {@code ENFORCEMENT_DECISION}, {@code CONTRACT},
  *       {@code OTHER}), {@code title}, {@code text} (送审稿全文, scanned by the review assistant), {@code attachmentIds}
  *       (ids from {@code files.Attachments.store}), {@code materialsComplete} (false starts the request with the clock
