@@ -18,12 +18,9 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.fazhi.shared.BusinessException;
 import org.jspecify.annotations.Nullable;
@@ -162,56 +159,40 @@ final class LibrarySearch {
             searcher.search(query, collector);
             top = collector.topDocs();
         }
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min(all.length, (c.page() - 1) * c.size());
+        ScoreDoc[] docs = java.util.Arrays.copyOfRange(all, from, all.length);
+        String[] titles = null;
+        String[] bodies = null;
+        if (words != null && docs.length > 0) {
+            TopDocs pageDocs = new TopDocs(top.totalHits, docs);
+            titles = highlighter(searcher, index, 1).highlight(NormdocIndex.TITLE, words, pageDocs, 1);
+            bodies = highlighter(searcher, index, 1).highlight(NormdocIndex.BODY, words, pageDocs, 3);
+        }
         List<Hit> hits = new ArrayList<>();
-        Highlighter body = words == null ? null : highlighter(words, NormdocIndex.BODY);
-        Highlighter title = words == null ? null : highlighter(words, NormdocIndex.TITLE);
-        ScoreDoc[] docs = top.scoreDocs;
-        for (int i = (c.page() - 1) * c.size(); i < docs.length; i++) {
+        for (int i = 0; i < docs.length; i++) {
             Document d = searcher.storedFields().document(docs[i].doc);
             String titleText = d.get(NormdocIndex.TITLE);
             String bodyText = d.get(NormdocIndex.BODY);
-            hits.add(new Hit(Long.parseLong(d.get(NormdocIndex.ID)),
-                    highlight(index, title, NormdocIndex.TITLE, titleText, 1, titleText.length()),
-                    titleText, d.get(NormdocIndex.NUMBER), d.get(NormdocIndex.ISSUER), d.get(NormdocIndex.STATUS),
-                    d.getField(NormdocIndex.YEAR).numericValue().intValue(),
-                    fragments(index, body, bodyText)));
+            String titleHtml = titles != null && titles[i] != null ? titles[i] : SimpleHTMLEncoder.htmlEncode(titleText);
+            String bodyHtml = bodies != null && bodies[i] != null ? bodies[i]
+                    : SimpleHTMLEncoder.htmlEncode(bodyText.length() > 120 ? bodyText.substring(0, 120) + "…" : bodyText);
+            hits.add(new Hit(Long.parseLong(d.get(NormdocIndex.ID)), titleHtml, titleText, d.get(NormdocIndex.NUMBER),
+                    d.get(NormdocIndex.ISSUER), d.get(NormdocIndex.STATUS),
+                    d.getField(NormdocIndex.YEAR).numericValue().intValue(), List.of(bodyHtml)));
         }
         return new Result(top.totalHits.value, c.page(), c.size(), hits);
     }
 
-    private static Highlighter highlighter(Query words, String field) {
-        QueryScorer scorer = new QueryScorer(words, field);
-        Highlighter h = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer);
-        h.setTextFragmenter(new SimpleSpanFragmenter(scorer, 90));
-        h.setMaxDocCharsToAnalyze(200_000);
-        return h;
-    }
-
-    private static String highlight(NormdocIndex index, @Nullable Highlighter h, String field, String text, int n,
-                                    int ignored) throws IOException {
-        if (h == null) {
-            return SimpleHTMLEncoder.htmlEncode(text);
-        }
-        try {
-            String best = h.getBestFragment(index.indexAnalyzer(), field, text);
-            return best == null ? SimpleHTMLEncoder.htmlEncode(text) : best;
-        } catch (InvalidTokenOffsetsException e) {
-            return SimpleHTMLEncoder.htmlEncode(text);
-        }
-    }
-
-    private static List<String> fragments(NormdocIndex index, @Nullable Highlighter h, String text) throws IOException {
-        if (h == null) {
-            return List.of(SimpleHTMLEncoder.htmlEncode(text.length() > 120 ? text.substring(0, 120) + "…" : text));
-        }
-        try {
-            String[] best = h.getBestFragments(index.indexAnalyzer(), NormdocIndex.BODY, text, 3);
-            if (best.length == 0) {
-                return List.of(SimpleHTMLEncoder.htmlEncode(text.length() > 120 ? text.substring(0, 120) + "…" : text));
-            }
-            return List.of(best);
-        } catch (InvalidTokenOffsetsException e) {
-            return List.of();
-        }
+    /**
+     * The unified highlighter on the offsets stored in the postings: {@code <em>} around the matched words, the rest
+     * HTML-escaped, passages joined with an ellipsis; a document without a match in the field gets its first passage.
+     */
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, NormdocIndex index, int noMatchPassages) {
+        return new UnifiedHighlighter.Builder(searcher, index.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withMaxNoHighlightPassages(noMatchPassages)
+                .withMaxLength(200_000)
+                .build();
     }
 }

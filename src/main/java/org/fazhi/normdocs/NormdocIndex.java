@@ -55,7 +55,17 @@ public final class NormdocIndex implements Closeable {
     static final String ISSUER = "issuer";
     static final String BODY = "body";
 
+    /** Title and full text keep offsets in the postings, so highlighting needs no second IK analysis of the text. */
+    private static final org.apache.lucene.document.FieldType WITH_OFFSETS = withOffsets();
+
     private static volatile boolean dictionaryLoaded;
+
+    private static org.apache.lucene.document.FieldType withOffsets() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -207,10 +217,10 @@ public final class NormdocIndex implements Closeable {
         doc.add(new StoredField(YEAR, e.year()));
         doc.add(new LongPoint(EFFECTIVE, e.effectiveOn() == null ? Long.MAX_VALUE : e.effectiveOn().toEpochDay()));
         doc.add(new LongPoint(EXPIRES, e.expiresOn() == null ? Long.MAX_VALUE : e.expiresOn().toEpochDay()));
-        doc.add(new TextField(TITLE, e.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, e.title(), WITH_OFFSETS));
         doc.add(new TextField(NUMBER, e.number() == null ? "" : e.number(), Field.Store.YES));
         doc.add(new TextField(ISSUER, e.issuer(), Field.Store.YES));
-        doc.add(new TextField(BODY, e.body(), Field.Store.YES));
+        doc.add(new Field(BODY, e.body(), WITH_OFFSETS));
         return doc;
     }
 

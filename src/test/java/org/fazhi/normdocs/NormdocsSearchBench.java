@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Library search benchmark (文件库检索基准). Not a test: its name does not match the surefire patterns, so the build
  * never runs it; {@code bench/normdocs-search.sh} does, with {@code -Dbench.docs} (default 100,000).
  *
- * <p>It generates documents of realistic length (about 2,500 characters of 条款 drawn from a pool of real-sounding
+ * <p>It generates documents of realistic length (about 2,800 characters of 条款 drawn from a pool of real-sounding
  * clauses), stores them as published documents of the demo county, rebuilds the index from the database (indexing
  * throughput, end to end), then runs the same queries (1) through the HTTP API with a bearer token — parsing, scope,
  * Lucene, highlighting, JSON — and (2) as raw Lucene on the same index (the same words query and visibility filter,
@@ -205,7 +205,7 @@ class NormdocsSearchBench {
                 String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
                 LocalDate issued = base.plusDays(random.nextInt(4000));
                 StringBuilder text = new StringBuilder();
-                int articles = 25 + random.nextInt(20);
+                int articles = 40 + random.nextInt(30);
                 for (int a = 1; a <= articles; a++) {
                     text.append("第").append(a).append("条 ")
                             .append(CLAUSES[a == 1 ? 0 : a == articles ? CLAUSES.length - 1 : 1 + random.nextInt(CLAUSES.length - 2)]
