@@ -6,7 +6,10 @@ import org.fazhi.org.OrgDirectory;
 import org.fazhi.review.ReviewAssistant;
 import org.fazhi.shared.Page;
 import org.fazhi.shared.PageQuery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +33,11 @@ class NormdocPages {
     private final Library library;
     private final OrgDirectory org;
     private final ReviewAssistant assistant;
+    private final ApplicationEventPublisher events;
 
-    NormdocPages(Lifecycle lifecycle, NormdocStore store, Library library, OrgDirectory org, ReviewAssistant assistant) {
+    NormdocPages(Lifecycle lifecycle, NormdocStore store, Library library, OrgDirectory org, ReviewAssistant assistant,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.lifecycle = lifecycle;
         this.store = store;
         this.library = library;
@@ -57,6 +63,49 @@ class NormdocPages {
         model.addAttribute("kinds", DocKind.values());
         model.addAttribute("today", lifecycle.today());
         return "normdocs/list";
+    }
+
+    /** 导出: the filtered list as CSV (UTF-8 with BOM, opens in Excel), at most 5,000 rows, read page by page. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('normdocs:document:view')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String keyword,
+                                                           @RequestParam(required = false) String status,
+                                                           @RequestParam(required = false) String kind,
+                                                           @RequestParam(required = false) Integer year) {
+        CurrentUser user = CurrentUser.require();
+        NormdocStore.Filter filter = new NormdocStore.Filter(keyword,
+                status == null || status.isBlank() ? null : DocStatus.valueOf(status),
+                kind == null || kind.isBlank() ? null : DocKind.valueOf(kind), year);
+        StringBuilder csv = new StringBuilder("\uFEFF文件名称,文号,制定机关,类别,环节,效力,公布日期,施行日期,有效期至\n");
+        LocalDate today = lifecycle.today();
+        int rows = 0;
+        for (int p = 1; p <= 25; p++) {
+            Page<NormDocument> page = store.list(user.filter(), filter, PageQuery.of(p, PageQuery.MAX_SIZE));
+            for (NormDocument d : page.items()) {
+                csv.append(String.join(",", cell(d.title()), cell(d.docNumber()), cell(d.unitName()), cell(d.kindLabel()),
+                        cell(d.statusLabel()), cell(d.effect(today)), cell(d.publishedOn()), cell(d.effectiveOn()),
+                        cell(d.expiresOn()))).append('\n');
+                rows++;
+            }
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        events.publishEvent(new NormdocChanged(user.countyCode(), user.username(), "normdocs.document.exported", 0,
+                "导出规范性文件清单 " + rows + " 条"));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename*=UTF-8''normdocs.csv")
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A CSV cell, quoted; a leading =, +, - or @ is defused so that a spreadsheet does not run it as a formula. */
+    static String cell(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     @GetMapping("/new")

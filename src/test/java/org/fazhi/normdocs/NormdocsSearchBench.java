@@ -142,8 +142,8 @@ class NormdocsSearchBench {
                 | **raw Lucene** (same words query and visibility filter, top 10, stored title, no highlighting): median / p99 | **%.2f ms / %.2f ms** |
                 | average total hits per query | %d |
 
-                The API adds HTTP, authentication, the scope's unit list from PostgreSQL, exact hit counting, IK re-analysis
-                of the stored text for highlighting and JSON over the raw Lucene search.
+                The API adds HTTP, authentication, the scope's unit list from PostgreSQL, exact hit counting, highlighting
+                (unified highlighter on the offsets stored in the postings) and JSON over the raw Lucene search.
                 """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / 1_048_576, indexed, chars / 1_048_576.0, chars / Math.max(1, docs),
                 generateMs, indexMs, indexed * 1000.0 / Math.max(1, indexMs), rounds, QUERIES.length,

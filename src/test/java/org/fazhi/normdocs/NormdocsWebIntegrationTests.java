@@ -113,6 +113,9 @@ class NormdocsWebIntegrationTests {
         mvc.perform(get("/normdocs/stats/ND_FILING_RATE").param("part", "DENOMINATOR")).andExpect(status().isOk());
         mvc.perform(get("/review/requests/new")).andExpect(status().isOk());
         mvc.perform(get("/portal/normdocs")).andExpect(status().isOk());
+        String csv = mvc.perform(get("/normdocs/export")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF文件名称,文号,制定机关").contains("示范县");
     }
 
     @Test
