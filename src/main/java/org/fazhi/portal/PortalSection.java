@@ -19,8 +19,8 @@ public record PortalSection(String key, String path) {
             new PortalSection("decisions", null),
             new PortalSection("enforcement", null),
             new PortalSection("reconsideration", null),
-            new PortalSection("disclosure", null),
-            new PortalSection("reports", null));
+            new PortalSection("disclosure", "/portal/disclosure"),
+            new PortalSection("reports", "/portal/reports"));
 
     public boolean available() {
         return path != null;

@@ -1,0 +1,188 @@
+package org.fazhi.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.fazhi.FazhiIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Indicators and annual reports in a real browser: a unit fills its form, the 司法局 returns it, the unit corrects
+ * it; the county dashboard with drill-down to the records; a report drafted, reviewed, signed, submitted and
+ * published, then read on the portal. Screenshots go to {@code target/screenshots}; console errors fail the test.
+ */
+@FazhiIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorsBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+    private final List<String> errors = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newContext() {
+        errors.clear();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        page.onPageError(errors::add);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+        assertThat(errors).as("browser console errors").isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void login(String username) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", "Demo-Test-Pw1");
+        page.click("#login-submit");
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    private void logout() {
+        page.click("#logout");
+        assertThat(page.locator("#login-submit")).isVisible();
+    }
+
+    @Test
+    void unitFillsReviewerReturnsUnitCorrects() {
+        login("danwei");
+        page.click("text=指标填报");
+        page.fill("#open-year", "2016");
+        page.click("#form-open-submit");
+        assertThat(page.locator("#form-heading")).containsText("2016年度指标填报表");
+        String formUrl = page.url();
+        page.fill("#num_ENF_CERTIFIED_OFFICERS", "30");
+        page.fill("#num_RECON_APPLICATIONS", "4");
+        page.fill("#num_RECON_CONCLUDED", "5");
+        page.click("#form-save");
+        assertThat(page.locator("#form-error")).containsText("不能超过「收到行政复议申请」4件");
+        Browsers.screenshot(page, "ind-01-form-refused");
+        page.fill("#num_ENF_CERTIFIED_OFFICERS", "30");
+        page.fill("#num_RECON_APPLICATIONS", "4");
+        page.fill("#num_RECON_CONCLUDED", "3");
+        page.click("#form-submit");
+        assertThat(page.locator("#form-status")).hasText("已报送待审核");
+        Browsers.screenshot(page, "ind-02-form-submitted");
+        logout();
+
+        login("sifaju");
+        page.navigate(formUrl);
+        page.fill("#review-comment", "持证执法人员数与执法证件台账不一致，请核实后重报");
+        page.click("#review-return");
+        assertThat(page.locator("#form-status")).hasText("已退回待修改");
+        Browsers.screenshot(page, "ind-03-form-returned");
+        logout();
+
+        login("danwei");
+        page.navigate(formUrl);
+        assertThat(page.locator("#form-comment")).containsText("执法证件台账");
+        page.fill("#num_ENF_CERTIFIED_OFFICERS", "32");
+        page.click("#form-submit");
+        assertThat(page.locator("#form-status")).hasText("已报送待审核");
+        assertThat(page.locator("#form-history")).containsText("30名");
+        assertThat(page.locator("#form-history")).containsText("32名");
+        Browsers.screenshot(page, "ind-04-form-corrected");
+    }
+
+    @Test
+    void countyDashboardWithDrillDown() {
+        login("sifaju");
+        page.click("text=指标看板");
+        assertThat(page.locator("#ind-heading")).containsText("年度指标");
+        page.waitForSelector("#chart-families canvas");
+        page.waitForSelector("#chart-rates canvas");
+        assertThat(page.locator("#row-RECON_APPLICATIONS")).containsText("件");
+        Browsers.screenshot(page, "ind-05-dashboard");
+        page.click("#row-RECON_APPLICATIONS a");
+        assertThat(page.locator("#detail-heading")).containsText("收到行政复议申请");
+        page.waitForSelector("#chart-trend canvas");
+        assertThat(page.locator("#detail-records")).containsText("年度填报");
+        Browsers.screenshot(page, "ind-06-drilldown");
+        page.click("#detail-records a");
+        assertThat(page.locator("#form-heading")).containsText("司法局");
+        assertThat(page.locator("#form-status")).hasText("审核通过");
+    }
+
+    @Test
+    void reportSubmittedAndPublishedAppearsOnPortal() {
+        login("sifaju");
+        page.click("text=法治政府建设年度报告");
+        page.selectOption("#unitId", new com.microsoft.playwright.options.SelectOption().setLabel("示范县人民政府"));
+        page.fill("#create-year", "2015");
+        page.click("#report-create-submit");
+        assertThat(page.locator("#report-title")).containsText("2015年度法治政府建设情况的报告");
+        String[] bodies = {
+                "（一）严格规范性文件管理。全年制定行政规范性文件全部经合法性审核。",
+                "县政府主要负责人主持召开常务会议专题学法4次。",
+                "乡镇法治工作力量仍然薄弱。",
+                "深入推进乡镇综合行政执法规范化建设。"};
+        for (int i = 0; i < bodies.length; i++) {
+            page.fill("#body-" + (i + 1), bodies[i]);
+            page.click("#save-" + (i + 1));
+            assertThat(page.locator("#report-message")).containsText("已保存");
+        }
+        assertThat(page.locator("#report-no-findings")).isVisible();
+        Browsers.screenshot(page, "ind-07-report-editor");
+        page.click("#report-send-review");
+        page.click("#report-sign");
+        assertThat(page.locator("#report-status")).hasText("已签发待报送");
+        page.click("#report-submit");
+        assertThat(page.locator("#report-status")).hasText("已报送待公开");
+        assertThat(page.locator("#report-docx")).isVisible();
+        page.click("#report-publish");
+        assertThat(page.locator("#report-status")).hasText("已公开");
+        Browsers.screenshot(page, "ind-08-report-published");
+
+        page.navigate(url("/portal"));
+        page.click("a[href$='/portal/reports']");
+        page.click("text=示范县人民政府关于2015年度法治政府建设情况的报告");
+        assertThat(page.locator("#portal-report")).containsText("专题学法4次");
+        Browsers.screenshot(page, "ind-09-portal-report");
+    }
+}
