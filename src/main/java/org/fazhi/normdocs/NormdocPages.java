@@ -111,8 +111,11 @@ class NormdocPages {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     String form(Model model) {
-        model.addAttribute("units", org.units(CurrentUser.require().filter(), 500));
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("units", org.units(user.filter(), 500));
         model.addAttribute("kinds", DocKind.values());
+        model.addAttribute("inForce", store.list(user.filter(), new NormdocStore.Filter(null, DocStatus.PUBLISHED, null, null),
+                PageQuery.of(1, PageQuery.MAX_SIZE)).items());
         return "normdocs/new";
     }
 
