@@ -125,7 +125,17 @@ public enum StatutoryPeriod {
 
     /** 答复代表建议: 3 个月 from assignment; broad or difficult ones within 6 个月. */
     NPC_SUGGESTION_REPLY("人大代表建议答复期限", 3, MONTHS, "交办",
-            "《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》第五十一条", Extension.LIMITED, 3);
+            "《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》第五十一条", Extension.LIMITED, 3),
+
+    // ---- 政协提案 ----
+
+    /**
+     * 答复政协提案: commonly 3 个月 from assignment, at the latest 6 个月 (digest §9 [S]: local rules that handle 建议
+     * and 提案 together; the national 提案工作条例 wording is unconfirmed, so the citation names the local rule).
+     */
+    CPPCC_PROPOSAL_REPLY("政协提案答复期限", 3, MONTHS, "交办",
+            "地方《人大代表建议和政协提案办理工作办法》（通行规定：自交办之日起3个月内办复，最迟不超过6个月；国家《政协全国委员会提案工作条例》的期限表述待核，见规则摘要第9节）",
+            Extension.LIMITED, 3);
 
     /** Whether and how far a period may be extended (延长). */
     public enum Extension {

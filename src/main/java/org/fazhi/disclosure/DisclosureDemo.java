@@ -28,13 +28,13 @@ class DisclosureDemo implements ApplicationRunner {
 
     private final DisclosureRequests requests;
     private final Remedies remedies;
-    private final AnnualReports reports;
+    private final DisclosureAnnualReports reports;
     private final CountySettings county;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean enabled;
 
-    DisclosureDemo(DisclosureRequests requests, Remedies remedies, AnnualReports reports, CountySettings county,
+    DisclosureDemo(DisclosureRequests requests, Remedies remedies, DisclosureAnnualReports reports, CountySettings county,
                    JdbcClient jdbc, Clock clock, @Value("${fazhi.demo.enabled:true}") boolean enabled) {
         this.requests = requests;
         this.remedies = remedies;

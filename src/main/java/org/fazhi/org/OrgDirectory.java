@@ -62,6 +62,14 @@ public class OrgDirectory {
                 .params(params).query(OrgDirectory::unitRef).list();
     }
 
+    /** Active units in scope that are administrative enforcement bodies (行政执法主体), in tree order. */
+    public List<UnitRef> enforcementBodies(ScopeFilter scope) {
+        return jdbc.sql("SELECT u.id, u.county_code, u.name, u.kind, u.parent_id, u.ancestors FROM org_unit u "
+                        + "WHERE u.status = 'ACTIVE' AND u.is_enforcement_body AND " + scope.onUnitTable("u")
+                        + " ORDER BY u.ancestors, u.sort_order, u.id LIMIT 5000")
+                .params(scope.params()).query(OrgDirectory::unitRef).list();
+    }
+
     /** Number of active units in scope by kind. */
     public Map<UnitKind, Long> unitCountsByKind(ScopeFilter scope) {
         Map<UnitKind, Long> counts = new LinkedHashMap<>();

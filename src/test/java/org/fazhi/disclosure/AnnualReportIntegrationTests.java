@@ -41,7 +41,7 @@ class AnnualReportIntegrationTests {
     @Autowired
     Remedies remedies;
     @Autowired
-    AnnualReports reports;
+    DisclosureAnnualReports reports;
     @Autowired
     OfficialDocuments documents;
     @Autowired
@@ -104,7 +104,7 @@ class AnnualReportIntegrationTests {
     void everyCellOfTheFixtureYear() {
         fixtureYear();
         OrgDirectory.UnitRef ref = reports.unit(unit, DisclosureFixtures.COUNTY);
-        AnnualReports.Figures f = reports.figures(ref, 2024, DisclosureFixtures.COUNTY);
+        DisclosureAnnualReports.Figures f = reports.figures(ref, 2024, DisclosureFixtures.COUNTY);
         Map<ReportRow, long[]> expected = new EnumMap<>(ReportRow.class);
         for (ReportRow row : ReportRow.values()) {
             expected.put(row, new long[7]);
@@ -131,7 +131,7 @@ class AnnualReportIntegrationTests {
 
         assertThat(reports.cell(ref, 2024, ReportRow.NEW, null, DisclosureFixtures.COUNTY, 100)).hasSize(8);
         assertThat(reports.cell(ref, 2024, ReportRow.CARRIED_OUT, ApplicantType.COMMERCIAL, DisclosureFixtures.COUNTY,
-                100)).extracting(AnnualReports.CellRecord::receivedOn).containsExactly(LocalDate.of(2023, 12, 22));
+                100)).extracting(DisclosureAnnualReports.CellRecord::receivedOn).containsExactly(LocalDate.of(2023, 12, 22));
         assertThat(reports.cell(ref, 2024, ReportRow.OPEN, ApplicantType.NATURAL_PERSON, DisclosureFixtures.COUNTY, 100))
                 .hasSize(2);
         // the next year starts from this year's carry-over

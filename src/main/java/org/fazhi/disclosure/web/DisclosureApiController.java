@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.disclosure.AnnualReports;
+import org.fazhi.disclosure.DisclosureAnnualReports;
 import org.fazhi.disclosure.ApplicantType;
 import org.fazhi.disclosure.DisclosureQueries;
 import org.fazhi.disclosure.DisclosureRequest;
@@ -37,10 +37,10 @@ class DisclosureApiController {
     private final DisclosureRequests requests;
     private final DisclosureQueries queries;
     private final RequestActions actions;
-    private final AnnualReports reports;
+    private final DisclosureAnnualReports reports;
 
     DisclosureApiController(DisclosureRequests requests, DisclosureQueries queries, RequestActions actions,
-                            AnnualReports reports) {
+                            DisclosureAnnualReports reports) {
         this.requests = requests;
         this.queries = queries;
         this.actions = actions;
@@ -80,7 +80,7 @@ class DisclosureApiController {
         CurrentUser user = CurrentUser.require();
         long unitId = unit != null ? unit : user.unitId();
         OrgDirectory.UnitRef ref = reports.unit(unitId, user.filter());
-        AnnualReports.Figures f = reports.figures(ref, year, user.filter());
+        DisclosureAnnualReports.Figures f = reports.figures(ref, year, user.filter());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("year", year);
         out.put("unit", Map.of("id", ref.id(), "name", ref.name()));

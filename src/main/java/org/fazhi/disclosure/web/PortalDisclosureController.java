@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.disclosure.AnnualReport;
-import org.fazhi.disclosure.AnnualReports;
+import org.fazhi.disclosure.DisclosureAnnualReports;
 import org.fazhi.disclosure.ApplicantType;
 import org.fazhi.disclosure.DisclosureQueries;
 import org.fazhi.disclosure.DisclosureRequest;
@@ -53,7 +53,7 @@ class PortalDisclosureController {
 
     private final DisclosureRequests requests;
     private final DisclosureQueries queries;
-    private final AnnualReports reports;
+    private final DisclosureAnnualReports reports;
     private final OrgDirectory org;
     private final CountySettings county;
     private final Captchas captchas;
@@ -61,7 +61,7 @@ class PortalDisclosureController {
     private final OfficialDocuments documents;
     private final TransactionTemplate tx;
 
-    PortalDisclosureController(DisclosureRequests requests, DisclosureQueries queries, AnnualReports reports,
+    PortalDisclosureController(DisclosureRequests requests, DisclosureQueries queries, DisclosureAnnualReports reports,
                                OrgDirectory org, CountySettings county, Captchas captchas, Attachments attachments,
                                OfficialDocuments documents, TransactionTemplate tx) {
         this.requests = requests;
@@ -162,7 +162,7 @@ class PortalDisclosureController {
                 .orElseThrow(() -> BusinessException.notFound("年度报告不存在或尚未发布"));
         ScopeFilter scope = new ScopeFilter(DataScope.COUNTY, county.code(), null, null);
         OrgDirectory.UnitRef unit = reports.unit(r.unitId(), scope);
-        AnnualReports.Figures f = reports.figures(unit, r.year(), scope);
+        DisclosureAnnualReports.Figures f = reports.figures(unit, r.year(), scope);
         model.addAttribute("county", county);
         model.addAttribute("r", r);
         model.addAttribute("unit", unit);
@@ -172,7 +172,7 @@ class PortalDisclosureController {
         model.addAttribute("columnKeys", java.util.stream.IntStream.range(0, Table3.COLUMNS).mapToObj(Table3::columnKey).toList());
         model.addAttribute("kinds", Table4.Kind.values());
         model.addAttribute("subHeadings", Table4.SUB_HEADINGS);
-        model.addAttribute("feesSentence", AnnualReports.feesSentence(f));
+        model.addAttribute("feesSentence", DisclosureAnnualReports.feesSentence(f));
         return "disclosure/portal-report";
     }
 

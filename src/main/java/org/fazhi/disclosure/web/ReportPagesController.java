@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fazhi.disclosure.AnnualReport;
-import org.fazhi.disclosure.AnnualReports;
+import org.fazhi.disclosure.DisclosureAnnualReports;
 import org.fazhi.disclosure.ApplicantType;
 import org.fazhi.disclosure.ReportForm;
 import org.fazhi.disclosure.ReportRow;
@@ -39,13 +39,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/disclosure/reports")
 class ReportPagesController {
 
-    private final AnnualReports reports;
+    private final DisclosureAnnualReports reports;
     private final OrgDirectory org;
     private final OfficialDocuments documents;
     private final Attachments attachments;
     private final Clock clock;
 
-    ReportPagesController(AnnualReports reports, OrgDirectory org, OfficialDocuments documents, Attachments attachments,
+    ReportPagesController(DisclosureAnnualReports reports, OrgDirectory org, OfficialDocuments documents, Attachments attachments,
                           Clock clock) {
         this.reports = reports;
         this.org = org;
@@ -89,7 +89,7 @@ class ReportPagesController {
         CurrentUser user = CurrentUser.require();
         AnnualReport r = reports.get(id, user.filter());
         OrgDirectory.UnitRef unit = reports.unit(r.unitId(), user.filter());
-        AnnualReports.Figures f = reports.figures(unit, r.year(), user.filter());
+        DisclosureAnnualReports.Figures f = reports.figures(unit, r.year(), user.filter());
         model.addAttribute("r", r);
         model.addAttribute("unit", unit);
         model.addAttribute("f", f);
@@ -98,7 +98,7 @@ class ReportPagesController {
         model.addAttribute("columnKeys", java.util.stream.IntStream.range(0, Table3.COLUMNS).mapToObj(Table3::columnKey).toList());
         model.addAttribute("kinds", Table4.Kind.values());
         model.addAttribute("subHeadings", Table4.SUB_HEADINGS);
-        model.addAttribute("feesSentence", AnnualReports.feesSentence(f));
+        model.addAttribute("feesSentence", DisclosureAnnualReports.feesSentence(f));
         model.addAttribute("canEdit", user.can("disclosure:report:edit") && !r.published());
         return "disclosure/report-editor";
     }

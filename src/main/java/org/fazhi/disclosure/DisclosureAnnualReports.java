@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still open at its start, by their outcome at the year's end. Section 六 reports the 信息处理费 actually collected.
  */
 @Service
-public class AnnualReports {
+public class DisclosureAnnualReports {
 
     private static final String COLUMNS = "id, county_code, unit_id, report_year, level, status, due, overview, problems, "
             + "other_matters, rules_made, rules_abolished, rules_in_force, normdocs_made, normdocs_abolished, "
@@ -54,7 +54,7 @@ public class AnnualReports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnnualReports(JdbcClient jdbc, OrgDirectory org, OfficialDocuments documents, ApplicationEventPublisher events,
+    DisclosureAnnualReports(JdbcClient jdbc, OrgDirectory org, OfficialDocuments documents, ApplicationEventPublisher events,
                   Clock clock) {
         this.jdbc = jdbc;
         this.org = org;
@@ -159,7 +159,7 @@ public class AnnualReports {
         return jdbc.sql("SELECT r.id, r.number, r.applicant_name, r.applicant_type, r.received_on, r.concluded_on, "
                         + "r.report_row, r.status FROM disc_request r WHERE r.received_on IS NOT NULL AND " + predicate
                         + typeFilter + " AND " + where(unit, scope) + " ORDER BY r.received_on, r.id LIMIT :limit")
-                .params(p).query(AnnualReports::cellRecord).list();
+                .params(p).query(DisclosureAnnualReports::cellRecord).list();
     }
 
     // ---- the report document ----
@@ -170,14 +170,14 @@ public class AnnualReports {
         p.put("year", year);
         return jdbc.sql("SELECT " + COLUMNS + " FROM disc_report d WHERE d.unit_id = :unit AND d.report_year = :year AND "
                         + scope.on("d.county_code", "d.unit_id"))
-                .params(p).query(AnnualReports::report).optional();
+                .params(p).query(DisclosureAnnualReports::report).optional();
     }
 
     public AnnualReport get(long id, ScopeFilter scope) {
         Map<String, Object> p = new LinkedHashMap<>(scope.params());
         p.put("id", id);
         return jdbc.sql("SELECT " + COLUMNS + " FROM disc_report d WHERE d.id = :id AND " + scope.on("d.county_code", "d.unit_id"))
-                .params(p).query(AnnualReports::report).optional()
+                .params(p).query(DisclosureAnnualReports::report).optional()
                 .orElseThrow(() -> BusinessException.notFound("年度报告不存在或不在您的数据范围内"));
     }
 
@@ -190,20 +190,20 @@ public class AnnualReports {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM disc_report d WHERE " + scope.on("d.county_code", "d.unit_id") + y
                         + " ORDER BY d.report_year DESC, d.level DESC, d.unit_id LIMIT 500")
-                .params(p).query(AnnualReports::report).list();
+                .params(p).query(DisclosureAnnualReports::report).list();
     }
 
     /** Published reports of the county, for the portal. */
     public List<AnnualReport> published(String countyCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM disc_report d WHERE d.county_code = :county AND d.status = 'PUBLISHED' "
                         + "ORDER BY d.report_year DESC, d.level DESC, d.unit_id LIMIT 500")
-                .param("county", countyCode).query(AnnualReports::report).list();
+                .param("county", countyCode).query(DisclosureAnnualReports::report).list();
     }
 
     public Optional<AnnualReport> publishedById(String countyCode, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM disc_report d WHERE d.county_code = :county AND d.id = :id "
                         + "AND d.status = 'PUBLISHED'")
-                .param("county", countyCode).param("id", id).query(AnnualReports::report).optional();
+                .param("county", countyCode).param("id", id).query(DisclosureAnnualReports::report).optional();
     }
 
     /** Starts the report of a unit for a year (or returns the existing one) and puts its deadline on the worklist. */
