@@ -15,7 +15,7 @@ public record PortalSection(String key, String path) {
     static final List<PortalSection> ALL = List.of(
             new PortalSection("enforcementBodies", "/portal/enforcement-bodies"),
             new PortalSection("issuers", "/portal/issuers"),
-            new PortalSection("normdocs", null),
+            new PortalSection("normdocs", "/portal/normdocs"),
             new PortalSection("decisions", null),
             new PortalSection("enforcement", "/portal/enforcement"),
             new PortalSection("reconsideration", "/portal/reconsideration"),
