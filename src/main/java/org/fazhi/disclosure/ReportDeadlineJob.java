@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.fazhi.org.CountySettings;
 import org.fazhi.worklist.DeadlineSet;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Puts the annual-report deadlines of 第四十九条 on the worklist (年度报告期限): for last year, every county department
  * (政府部门, 1月31日) and the county government (人民政府, 3月31日) whose report is not yet published gets a to-do item while
- * its deadline has not passed. Runs at start-up and daily shortly after midnight (ShedLock: one instance); the item is
+ * its deadline has not passed, in every county of the deployment (a province's counties are all watched). Runs at
+ * start-up and daily shortly after midnight (ShedLock: one instance); the item is
  * keyed by unit and year, so repeating it changes nothing, and publishing the report clears it.
  */
 @Component
@@ -28,13 +28,11 @@ class ReportDeadlineJob implements ApplicationRunner {
     static final String SOURCE_TYPE = "report";
 
     private final JdbcClient jdbc;
-    private final CountySettings county;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportDeadlineJob(JdbcClient jdbc, CountySettings county, ApplicationEventPublisher events, Clock clock) {
+    ReportDeadlineJob(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.county = county;
         this.events = events;
         this.clock = clock;
     }
@@ -51,11 +49,11 @@ class ReportDeadlineJob implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear() - 1;
         List<Unit> units = jdbc.sql("""
-                        SELECT u.id, u.name, u.kind FROM org_unit u
-                        WHERE u.county_code = :c AND u.status = 'ACTIVE' AND u.kind IN ('GOVERNMENT', 'DEPARTMENT')
+                        SELECT u.id, u.county_code, u.name, u.kind FROM org_unit u
+                        WHERE u.status = 'ACTIVE' AND u.kind IN ('GOVERNMENT', 'DEPARTMENT')
                           AND NOT EXISTS (SELECT 1 FROM disc_report d WHERE d.county_code = u.county_code
                                           AND d.unit_id = u.id AND d.report_year = :y AND d.status = 'PUBLISHED')""")
-                .param("c", county.code()).param("y", year).query(Unit.class).list();
+                .param("y", year).query(Unit.class).list();
         for (Unit u : units) {
             AnnualReport.Level level = "GOVERNMENT".equals(u.kind()) ? AnnualReport.Level.GOVERNMENT
                     : AnnualReport.Level.DEPARTMENT;
@@ -63,7 +61,7 @@ class ReportDeadlineJob implements ApplicationRunner {
             if (today.isAfter(due)) {
                 continue;
             }
-            events.publishEvent(deadline(county.code(), u.id(), u.name(), year, level));
+            events.publishEvent(deadline(u.countyCode(), u.id(), u.name(), year, level));
         }
     }
 
@@ -73,6 +71,6 @@ class ReportDeadlineJob implements ApplicationRunner {
                 level.citation(), "/disclosure/reports");
     }
 
-    record Unit(long id, String name, String kind) {
+    record Unit(long id, String countyCode, String name, String kind) {
     }
 }
