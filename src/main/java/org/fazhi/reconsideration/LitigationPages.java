@@ -3,7 +3,10 @@ package org.fazhi.reconsideration;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.org.OrgDirectory;
 import org.fazhi.shared.BusinessException;
+import org.fazhi.shared.Page;
+import org.fazhi.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** Staff pages of 行政应诉: lawsuits with their defence, hearing and outcome, and the recommendations to answer. */
 @Controller
@@ -33,13 +38,44 @@ class LitigationPages {
 
     @GetMapping
     @PreAuthorize("hasAuthority('reconsideration:litigation:view')")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
         CurrentUser user = CurrentUser.require();
-        model.addAttribute("lawsuits", litigations.list(user.filter(), 200));
+        Page<Litigation> result = litigations.list(user.filter(), new Litigations.ListFilter(keyword, unitId, status),
+                PageQuery.of(page, size));
+        model.addAttribute("lawsuits", result.items());
+        model.addAttribute("page", result);
+        model.addAttribute("keyword", keyword);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("status", status);
         model.addAttribute("suggestions", litigations.suggestions(user.filter(), 200));
         model.addAttribute("units", org.units(user.filter(), 500));
         model.addAttribute("today", cases.today());
         return "reconsideration/litigation";
+    }
+
+    /** The filtered lawsuit list as CSV (UTF-8 with BOM, opens in Excel), inside the caller's scope. */
+    @GetMapping("/export.csv")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:view')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String keyword,
+                                  @RequestParam(required = false) Long unitId,
+                                  @RequestParam(required = false) String status) {
+        List<Litigation> rows = litigations.export(CurrentUser.require().filter(),
+                new Litigations.ListFilter(keyword, unitId, status));
+        StringBuilder csv = new StringBuilder(
+                "法院案号,被告单位,原告,审理法院,审级,案件类别,复议案号,收到起诉状副本,答辩期限,提交答辩,开庭,负责人出庭,负责人发声,裁判结果,裁判日期\r\n");
+        for (Litigation l : rows) {
+            csv.append(String.join(",", Arrays.asList(CaseDownloads.cell(l.courtCaseNumber()),
+                    CaseDownloads.cell(l.unitName()), CaseDownloads.cell(l.plaintiff()), CaseDownloads.cell(l.court()),
+                    CaseDownloads.cell(l.instanceLabel()), CaseDownloads.cell(l.category()),
+                    CaseDownloads.cell(l.reconCaseNumber()), CaseDownloads.cell(l.complaintServedOn()),
+                    CaseDownloads.cell(l.defenceDue()), CaseDownloads.cell(l.defenceFiledOn()),
+                    CaseDownloads.cell(l.hearingOn()), CaseDownloads.cell(l.headLabel()),
+                    CaseDownloads.cell(Boolean.TRUE.equals(l.headSpoke()) ? "是" : ""),
+                    CaseDownloads.cell(l.outcomeLabel()), CaseDownloads.cell(l.outcomeOn())))).append("\r\n");
+        }
+        return CaseDownloads.csv("行政应诉案件.csv", csv);
     }
 
     @GetMapping("/{id}")

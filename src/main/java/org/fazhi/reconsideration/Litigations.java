@@ -8,6 +8,8 @@ import org.fazhi.org.CurrentUser;
 import org.fazhi.org.OrgDirectory;
 import org.fazhi.org.ScopeFilter;
 import org.fazhi.shared.BusinessException;
+import org.fazhi.shared.Page;
+import org.fazhi.shared.PageQuery;
 import org.fazhi.worklist.DeadlineCleared;
 import org.fazhi.worklist.DeadlineSet;
 import org.jspecify.annotations.Nullable;
@@ -128,12 +130,61 @@ public class Litigations {
                 .orElseThrow(() -> BusinessException.notFound("行政应诉案件不存在或不在您的数据范围内"));
     }
 
-    public List<Litigation> list(ScopeFilter scope, int limit) {
+    /** Rows an export may hold at most (DESIGN §6: nothing loads unbounded). */
+    static final int EXPORT_LIMIT = 10_000;
+
+    /**
+     * Filters of the lawsuit list (应诉案件列表); blank values are ignored. {@code keyword} matches 法院案号, 原告 or
+     * 审理法院; {@code status} is OPEN (未结) or CLOSED (已登记裁判结果).
+     */
+    public record ListFilter(@Nullable String keyword, @Nullable Long unitId, @Nullable String status) {
+    }
+
+    /** One page of lawsuits inside the caller's scope, newest complaint first. */
+    public Page<Litigation> list(ScopeFilter scope, ListFilter filter, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        params.put("limit", Math.min(limit, 500));
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + scope.on("l.county_code", "l.unit_id")
-                + " ORDER BY l.complaint_served_on DESC, l.id DESC LIMIT :limit").params(params)
-                .query(Litigation.class).list();
+        String where = where(scope, filter, params);
+        long total = jdbc.sql("SELECT count(*) FROM recon_litigation l" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Litigation> rows = jdbc.sql("SELECT " + COLUMNS + FROM + where
+                        + " ORDER BY l.complaint_served_on DESC, l.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(Litigation.class).list();
+        return Page.of(rows, total, page);
+    }
+
+    /** The filtered list for export, inside the caller's scope, at most {@link #EXPORT_LIMIT} rows. */
+    public List<Litigation> export(ScopeFilter scope, ListFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        String where = where(scope, filter, params);
+        params.put("limit", EXPORT_LIMIT);
+        return jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY l.complaint_served_on DESC, l.id DESC LIMIT :limit")
+                .params(params).query(Litigation.class).list();
+    }
+
+    private static String where(ScopeFilter scope, ListFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.on("l.county_code", "l.unit_id"));
+        if (filter.keyword() != null && !filter.keyword().isBlank()) {
+            if (filter.keyword().length() > 100) {
+                throw BusinessException.invalid("关键词不能超过 100 个字");
+            }
+            where.append(" AND (l.court_case_number ILIKE :kw ESCAPE '\\' OR l.plaintiff ILIKE :kw ESCAPE '\\'"
+                    + " OR l.court ILIKE :kw ESCAPE '\\')");
+            params.put("kw", "%" + filter.keyword().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (filter.unitId() != null) {
+            where.append(" AND l.unit_id = :unit");
+            params.put("unit", filter.unitId());
+        }
+        if (filter.status() != null && !filter.status().isBlank()) {
+            if (!Set.of("OPEN", "CLOSED").contains(filter.status())) {
+                throw BusinessException.invalid("状态只能是未结或已结");
+            }
+            where.append(" AND l.status = :status");
+            params.put("status", filter.status());
+        }
+        return where.toString();
     }
 
     private void update(Litigation l, String set, Map<String, Object> values, String user, String action, String summary) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -63,5 +64,57 @@ class LitigationIntegrationTests {
         long id = litigations.register(new Litigations.LawsuitDraft(other, "（2025）示0121行初777号", "示范县人民法院", "FIRST",
                 "行政许可", "原告乙", "请求撤销许可决定", null, LocalDate.of(2025, 3, 3)), clerk(other));
         mvc.perform(get("/reconsideration/litigation/" + id)).andExpect(status().isNotFound());
+    }
+
+    private long register(long unit, String token, int n, LocalDate served) {
+        return litigations.register(new Litigations.LawsuitDraft(unit, "（2025）示0121行初" + token + "-" + n + "号",
+                "示范县人民法院", "FIRST", "行政处罚", "原告" + token + "-" + n, "请求撤销处罚决定", null, served), clerk(unit));
+    }
+
+    @Test
+    @WithUserDetails("sifaju")
+    void listIsPagedKeepingFiltersInTheLinks() throws Exception {
+        long unit = ReconFixtures.unit(jdbc, ReconFixtures.NATURAL_RESOURCES);
+        String token = "P" + System.nanoTime();
+        register(unit, token, 1, LocalDate.of(2025, 1, 6));
+        register(unit, token, 2, LocalDate.of(2025, 2, 10));
+        register(unit, token, 3, LocalDate.of(2025, 3, 10));
+        // Newest complaint first: page 2 of size 1 is the middle lawsuit only.
+        String html = mvc.perform(get("/reconsideration/litigation?keyword=" + token + "&size=1&page=2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("原告" + token + "-2").doesNotContain("原告" + token + "-1")
+                .doesNotContain("原告" + token + "-3").contains("共 3 条").contains("2 / 3")
+                .contains("id=\"lit-prev\"").contains("id=\"lit-next\"");
+        assertThat(html).containsPattern("id=\"lit-next\"[^>]*href=\"[^\"]*keyword=" + token + "[^\"]*size=1[^\"]*page=3");
+        String last = mvc.perform(get("/reconsideration/litigation?keyword=" + token + "&size=1&page=3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(last).contains("原告" + token + "-1").doesNotContain("原告" + token + "-2")
+                .doesNotContain("id=\"lit-next\"");
+        String closed = mvc.perform(get("/reconsideration/litigation?keyword=" + token + "&status=CLOSED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(closed).doesNotContain("原告" + token).contains("共 0 条");
+        String csv = mvc.perform(get("/reconsideration/litigation/export.csv?keyword=" + token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF法院案号,").contains("原告" + token + "-1", "原告" + token + "-2", "原告" + token + "-3");
+        mvc.perform(get("/reconsideration/litigation?size=201")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    @WithUserDetails("danwei")
+    void anotherUnitsLawsuitsAreNeitherListedNorExported() throws Exception {
+        String token = "S" + System.nanoTime();
+        register(ReconFixtures.unit(jdbc, ReconFixtures.MARKET), token, 1, LocalDate.of(2025, 4, 1));
+        register(ReconFixtures.unit(jdbc, ReconFixtures.NATURAL_RESOURCES), token, 2, LocalDate.of(2025, 4, 2));
+        String html = mvc.perform(get("/reconsideration/litigation?keyword=" + token + "&size=200"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("原告" + token + "-1").doesNotContain("原告" + token + "-2").contains("共 1 条");
+        String csv = mvc.perform(get("/reconsideration/litigation/export.csv?keyword=" + token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("原告" + token + "-1").doesNotContain("原告" + token + "-2");
+        // Naming the other unit in the filter does not widen the scope.
+        String forged = mvc.perform(get("/reconsideration/litigation/export.csv?keyword=" + token + "&unitId="
+                        + ReconFixtures.unit(jdbc, ReconFixtures.NATURAL_RESOURCES)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(forged).doesNotContain("原告" + token);
     }
 }
