@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DisclosureQueries {
 
-    /** Queue filters (队列筛选). {@code light}: RED overdue, YELLOW ≤ 3 days left, GREEN otherwise (open requests). */
+    /** Queue filters (队列筛选). {@code light}: RED overdue, YELLOW when no more than the
+     * configured number of working days remain ({@link RequestLights}), GREEN otherwise (open requests). */
     public record Filter(@Nullable String keyword, @Nullable RequestStatus status, @Nullable ApplicantType applicantType,
                          @Nullable Long unitId, @Nullable Integer year, @Nullable String light) {
     }
@@ -28,12 +29,14 @@ public class DisclosureQueries {
     private final JdbcClient jdbc;
     private final RequestStore store;
     private final DisclosureLetters letters;
+    private final RequestLights lights;
     private final Clock clock;
 
-    DisclosureQueries(JdbcClient jdbc, RequestStore store, DisclosureLetters letters, Clock clock) {
+    DisclosureQueries(JdbcClient jdbc, RequestStore store, DisclosureLetters letters, RequestLights lights, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.letters = letters;
+        this.lights = lights;
         this.clock = clock;
     }
 
@@ -88,11 +91,12 @@ public class DisclosureQueries {
             w.append(" AND r.status NOT IN ('ANSWERED','CLOSED','SUBMITTED') AND r.reply_due IS NOT NULL");
             switch (f.light()) {
                 case "RED" -> w.append(" AND r.reply_due < :today");
-                case "YELLOW" -> w.append(" AND r.reply_due >= :today AND r.reply_due <= :soon");
-                default -> w.append(" AND r.reply_due > :soon");
+                case "YELLOW" -> w.append(" AND r.reply_due >= :today AND r.reply_due < :greenFrom");
+                default -> w.append(" AND r.reply_due >= :greenFrom");
             }
             params.put("today", today);
-            params.put("soon", today.plusDays(3));
+            // same working-day rule as the row's light (RequestLights), as a date bound so the filter stays in SQL
+            params.put("greenFrom", lights.greenFrom(today));
         }
         return w.toString();
     }

@@ -116,6 +116,22 @@ public class Attachments {
         return store.open(attachment.sha256());
     }
 
+    /**
+     * The attachments a module stored against one of its records (owner module, type and id), inside the scope,
+     * oldest first; at most {@code limit} rows.
+     */
+    public List<Attachment> ofOwner(String ownerModule, String ownerType, String ownerId, ScopeFilter scope, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        params.put("module", ownerModule);
+        params.put("type", ownerType);
+        params.put("owner", ownerId);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM files_attachment a WHERE " + scope.on("a.county_code", "a.unit_id")
+                        + " AND a.owner_module = :module AND a.owner_type = :type AND a.owner_id = :owner"
+                        + " ORDER BY a.uploaded_at, a.id LIMIT :limit")
+                .params(params).query(Attachments::attachment).list();
+    }
+
     /** Attachments in scope, newest first. */
     public Page<Attachment> list(ScopeFilter scope, Filter filter, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>(scope.params());

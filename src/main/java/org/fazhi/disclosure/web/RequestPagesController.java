@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.fazhi.disclosure.NewRequest;
 import org.fazhi.disclosure.Pii;
 import org.fazhi.disclosure.Remedies;
 import org.fazhi.disclosure.ReplyType;
+import org.fazhi.disclosure.RequestLights;
 import org.fazhi.disclosure.RequestStatus;
 import org.fazhi.disclosure.Table4;
 import org.fazhi.disclosure.WithholdGround;
@@ -67,12 +69,14 @@ class RequestPagesController {
     private final OrgDirectory org;
     private final OfficialDocuments documents;
     private final Attachments attachments;
+    private final RequestLights lights;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestPagesController(DisclosureRequests requests, DisclosureQueries queries, RequestActions actions,
                            Remedies remedies, OrgDirectory org, OfficialDocuments documents, Attachments attachments,
-                           ApplicationEventPublisher events, Clock clock) {
+                           RequestLights lights, ApplicationEventPublisher events, Clock clock) {
+        this.lights = lights;
         this.requests = requests;
         this.queries = queries;
         this.actions = actions;
@@ -82,6 +86,12 @@ class RequestPagesController {
         this.attachments = attachments;
         this.events = events;
         this.clock = clock;
+    }
+
+    private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** An applicant's attachment on the detail page; downloaded through the files module, which checks the scope. */
+    public record AttachmentRow(long id, String name, String size, String type, String uploadedAt) {
     }
 
     /** A queue row: the request (identity masked as needed), its unit and its light. */
@@ -197,6 +207,10 @@ class RequestPagesController {
         model.addAttribute("fees", queries.fees(id));
         model.addAttribute("letters", queries.letters(id, false));
         model.addAttribute("remedies", remedies.of(id));
+        // files an applicant uploaded with an online application (PortalDisclosureController stores them per request)
+        model.addAttribute("attachments", attachments.ofOwner("disclosure", "disc_request", Long.toString(id),
+                user.filter(), 100).stream().map(a -> new AttachmentRow(a.id(), a.originalName(), a.displaySize(),
+                a.fileType().name(), UPLOADED.format(a.uploadedAt().atZone(clock.getZone())))).toList());
         model.addAttribute("canHandle", user.can("disclosure:request:handle"));
         model.addAttribute("replyTypes", ReplyType.values());
         model.addAttribute("grounds", WithholdGround.values());
@@ -259,16 +273,9 @@ class RequestPagesController {
                 user.can(Pii.PERMISSION) ? s(r.idNumber()) : s(Pii.idNumber(r.idNumber())));
     }
 
-    /** The deadline light (红黄绿) of an open request: red overdue, yellow ≤ 3 days left, green otherwise. */
+    /** The deadline light (红黄绿) of a request, on the worklist's working-day rule ({@link RequestLights}). */
     String light(DisclosureRequest r) {
-        if (r.concluded() || r.replyDue() == null) {
-            return "grey";
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (r.replyDue().isBefore(today)) {
-            return "red";
-        }
-        return r.replyDue().isAfter(today.plusDays(3)) ? "green" : "yellow";
+        return lights.light(r);
     }
 
     private Map<Long, String> unitNames(CurrentUser user) {
