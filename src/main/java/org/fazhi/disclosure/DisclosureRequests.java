@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.fazhi.calendar.Deadline;
 import org.fazhi.org.DataScope;
 import org.fazhi.org.IdNumbers;
+import org.fazhi.files.Attachments;
 import org.fazhi.org.OrgDirectory;
 import org.fazhi.org.ScopeFilter;
 import org.fazhi.shared.BusinessException;
@@ -46,9 +47,11 @@ public class DisclosureRequests {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Attachments attachments;
 
     DisclosureRequests(RequestStore store, ReplyClock clocks, DisclosureLetters letters, OrgDirectory org,
-                       JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                       JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.clocks = clocks;
         this.letters = letters;
@@ -182,6 +185,8 @@ public class DisclosureRequests {
         String why = required(reason, "转办理由", 500);
         String from = letters.unitName(r.unitId());
         store.update(r, Map.of("unit_id", target.id()), actor);
+        // The applicant's files go with the request, or the unit now answering could not open them.
+        attachments.reassignOwner(r.countyCode(), "disclosure", "disc_request", Long.toString(id), target.id());
         DisclosureRequest moved = load(id);
         step(moved, "transferred", today(), "由" + from + "转" + target.name() + "办理。理由：" + why, actor);
         sync(moved);

@@ -117,6 +117,21 @@ public class Attachments {
     }
 
     /**
+     * Hands a record's attachments to the unit that now handles the record (e.g. 转办 of a disclosure request), so that
+     * they stay visible to whoever holds the record; the content is unchanged. The owning module records the transfer
+     * itself in its audited step.
+     *
+     * @return how many attachments moved
+     */
+    @Transactional
+    public int reassignOwner(String countyCode, String ownerModule, String ownerType, String ownerId, long unitId) {
+        return jdbc.sql("UPDATE files_attachment SET unit_id = :unit WHERE county_code = :county"
+                        + " AND owner_module = :module AND owner_type = :type AND owner_id = :owner")
+                .param("unit", unitId).param("county", countyCode).param("module", ownerModule)
+                .param("type", ownerType).param("owner", ownerId).update();
+    }
+
+    /**
      * The attachments a module stored against one of its records (owner module, type and id), inside the scope,
      * oldest first; at most {@code limit} rows.
      */

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.FixedCaptchaConfiguration;
+import org.fazhi.org.DataScope;
 import org.fazhi.org.OrgFixtures;
+import org.fazhi.org.ScopeFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,8 @@ class DisclosureAttachmentsWebIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DisclosureRequests requests;
 
     @Test
     void portalAttachmentIsListedOnTheDetailPageAndScoped() throws Exception {
@@ -70,6 +74,18 @@ class DisclosureAttachmentsWebIntegrationTests {
         mvc.perform(get("/disclosure/requests/" + id).with(user(users.loadUserByUsername("xiangzhen"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/files/attachments/" + attachment + "/download").with(user(users.loadUserByUsername("xiangzhen"))))
+                .andExpect(status().isNotFound());
+
+        // 转办 to the township: the files follow the request to the unit that now answers it
+        long township = jdbc.sql("SELECT id FROM org_unit WHERE county_code = '990121' AND name = '城关镇人民政府'")
+                .query(Long.class).single();
+        requests.transfer(id, township, "该信息由城关镇人民政府制作并保存",
+                new ScopeFilter(DataScope.COUNTY, "990121", null, null), "sifaju");
+        mvc.perform(get("/disclosure/requests/" + id).with(user(users.loadUserByUsername("xiangzhen"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(name)));
+        mvc.perform(get("/files/attachments/" + attachment + "/download").with(user(users.loadUserByUsername("xiangzhen"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/files/attachments/" + attachment + "/download").with(user(users.loadUserByUsername("jingban"))))
                 .andExpect(status().isNotFound());
     }
 }
