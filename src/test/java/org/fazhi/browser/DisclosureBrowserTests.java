@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +117,8 @@ class DisclosureBrowserTests {
     }
 
     private void reply(String type, String text, String withheld, String day) {
+        // disclosure.js binds the reply-type select on DOMContentLoaded; choosing before that would fill no basis.
+        page.waitForLoadState(LoadState.LOAD);
         page.selectOption("#reply-type-select", type);
         assertThat(page.locator("#legal-basis")).hasValue(java.util.regex.Pattern.compile("政府信息公开条例"));
         if (text != null) {
