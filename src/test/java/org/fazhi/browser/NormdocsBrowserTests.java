@@ -1,20 +1,12 @@
 package org.fazhi.browser;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.normdocs.ApiClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,12 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @FazhiIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NormdocsBrowserTests {
+class NormdocsBrowserTests extends BrowserTestBase {
 
-    static final String PASSWORD = "Demo-Test-Pw1";
-
-    @LocalServerPort
-    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -53,49 +39,8 @@ class NormdocsBrowserTests {
     @Autowired
     Clock clock;
 
-    private Playwright playwright;
-    private Browser browser;
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
+    static final String PASSWORD = "Demo-Test-Pw1";
 
-    @BeforeAll
-    void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
-        page = context.newPage();
-        consoleErrors.clear();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text() + " @ " + page.url());
-            }
-        });
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-        assertThat(consoleErrors).as("browser console errors").isEmpty();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private void login(String username) {
         if (page.locator("#logout").count() > 0) {
