@@ -89,28 +89,40 @@ token() {
 MARKET=$($PSQL -At -c "SELECT id FROM org_unit WHERE county_code='990121' AND name='示范县市场监督管理局'")
 
 # ---------------------------------------------------------------- 2. data
-log "生成数据：$RECORDS 条，$COUNTIES 个县（其中 $INGEST 条经接口报送）"
-T0=$(ms)
-python3 bench/gen_enforcement.py --out "$WORK/gen" --counties "$COUNTIES" --records "$RECORDS" --ingest "$INGEST" \
-  --market-unit "$MARKET" --seed "$SEED"
-GEN_MS=$(( $(ms) - T0 ))
-DATA_SHA=$(cat "$WORK/gen/records.csv" "$WORK/gen/copy_records.csv" | sha256sum | cut -c1-16)
+# The generated files are kept in $GEN, keyed by every input of the generator (and its own hash), so that a full run
+# can reuse data generated earlier (generation is single-threaded Python, ~20 min at 10M); any change regenerates.
+GEN_KEY="records=$RECORDS counties=$COUNTIES ingest=$INGEST market=$MARKET seed=$SEED gen=$(sha256sum bench/gen_enforcement.py | cut -c1-16)"
+GEN=${BENCH_GEN_DIR:-/tmp/fazhi-bench-gen/$RECORDS-$COUNTIES-$SEED}
+if [ -f "$GEN/.key" ] && [ "$(cat "$GEN/.key")" = "$GEN_KEY" ] && [ -f "$GEN/.ms" ]; then
+  GEN_MS=$(cat "$GEN/.ms"); GEN_REUSED=" (generated earlier with the same inputs and reused)"
+  log "沿用已生成的数据：$GEN"
+else
+  log "生成数据：$RECORDS 条，$COUNTIES 个县（其中 $INGEST 条经接口报送）"
+  rm -rf "$GEN"; mkdir -p "$GEN"
+  T0=$(ms)
+  python3 bench/gen_enforcement.py --out "$GEN" --counties "$COUNTIES" --records "$RECORDS" --ingest "$INGEST" \
+    --market-unit "$MARKET" --seed "$SEED"
+  GEN_MS=$(( $(ms) - T0 )); GEN_REUSED=""
+  echo "$GEN_MS" > "$GEN/.ms"; echo "$GEN_KEY" > "$GEN/.key"
+fi
+chmod -R a+rX "$GEN"
+DATA_SHA=$(cat "$GEN/records.csv" "$GEN/copy_records.csv" | sha256sum | cut -c1-16)
 $PSQL <<SQL
-\copy org_unit (id, county_code, parent_id, ancestors, name, kind, is_enforcement_body, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/units.csv' (FORMAT csv)
-\copy enf_body (id, county_code, unit_id, name, kind, legal_basis, scope, effective_from, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/bodies.csv' (FORMAT csv)
-\copy enf_power (id, county_code, unit_id, body_id, code, name, power_type, legal_basis, effective_from, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/powers.csv' (FORMAT csv)
-\copy enf_officer (id, county_code, unit_id, body_id, name, id_number, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/officers.csv' (FORMAT csv)
-\copy enf_certificate (id, county_code, unit_id, officer_id, cert_no, category, areas, issued_on, expires_on, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/certs.csv' (FORMAT csv)
+\copy org_unit (id, county_code, parent_id, ancestors, name, kind, is_enforcement_body, created_at, created_by, updated_at, updated_by) FROM '$GEN/units.csv' (FORMAT csv)
+\copy enf_body (id, county_code, unit_id, name, kind, legal_basis, scope, effective_from, created_at, created_by, updated_at, updated_by) FROM '$GEN/bodies.csv' (FORMAT csv)
+\copy enf_power (id, county_code, unit_id, body_id, code, name, power_type, legal_basis, effective_from, created_at, created_by, updated_at, updated_by) FROM '$GEN/powers.csv' (FORMAT csv)
+\copy enf_officer (id, county_code, unit_id, body_id, name, id_number, created_at, created_by, updated_at, updated_by) FROM '$GEN/officers.csv' (FORMAT csv)
+\copy enf_certificate (id, county_code, unit_id, officer_id, cert_no, category, areas, issued_on, expires_on, created_at, created_by, updated_at, updated_by) FROM '$GEN/certs.csv' (FORMAT csv)
 SELECT setval('org_unit_id_seq', (SELECT max(id) FROM org_unit));
 ANALYZE;
 SQL
 
 # ---------------------------------------------------------------- 3. ingest: batch API vs COPY
-NBATCH=$(ls "$WORK/gen/batches" | wc -l)
+NBATCH=$(ls "$GEN/batches" | wc -l)
 log "接口报送：$INGEST 条，$NBATCH 批"
 CLERK=$(token jingban)
 T0=$(ms)
-python3 - "$WORK/gen/batches" "http://127.0.0.1:$PORT" "$CLERK" <<'PY'
+python3 - "$GEN/batches" "http://127.0.0.1:$PORT" "$CLERK" <<'PY'
 import json, os, sys, urllib.request, concurrent.futures
 d, base, tok = sys.argv[1:4]
 def send(name):
@@ -128,9 +140,9 @@ print(n, file=sys.stderr)
 PY
 API_MS=$(( $(ms) - T0 ))
 # replay one batch: must change nothing
-FIRST=$(ls "$WORK/gen/batches" | head -1)
+FIRST=$(ls "$GEN/batches" | head -1)
 REPLAY=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $CLERK" \
-  --data-binary @"$WORK/gen/batches/$FIRST" "http://127.0.0.1:$PORT/api/v1/enforcement/records:batch" \
+  --data-binary @"$GEN/batches/$FIRST" "http://127.0.0.1:$PORT/api/v1/enforcement/records:batch" \
   | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["status"], d["created"])')
 [ "$REPLAY" = "REPLAYED 0" ] || { echo "重放未被识别：$REPLAY" >&2; exit 1; }
 API_ROWS=$($PSQL -At -c "SELECT count(*) FROM enf_record WHERE source='API' AND county_code='990121' AND created_by='jingban'")
@@ -139,9 +151,9 @@ log "COPY 同样的数据"
 T0=$(ms)
 $PSQL <<SQL
 BEGIN;
-\copy enf_record (id, county_code, unit_id, body_id, power_id, township_unit_id, kind, decision_no, decision_date, party_type, party_name, party_credit_code, party_id_number, party_phone, party_address, legal_basis, facts, result, fine_amount, confiscation_amount, review_required, review_done, review_ref, source, content_sha256, status, publicity_due, published_on, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/copy_records.csv' (FORMAT csv)
-\copy enf_record_officer (record_id, county_code, officer_id, certificate_id) FROM '$WORK/gen/copy_record_officers.csv' (FORMAT csv)
-\copy enf_record_item (county_code, record_id, stage, media, title, recorded_at, storage_uri, sha256, size_bytes) FROM '$WORK/gen/copy_record_items.csv' (FORMAT csv)
+\copy enf_record (id, county_code, unit_id, body_id, power_id, township_unit_id, kind, decision_no, decision_date, party_type, party_name, party_credit_code, party_id_number, party_phone, party_address, legal_basis, facts, result, fine_amount, confiscation_amount, review_required, review_done, review_ref, source, content_sha256, status, publicity_due, published_on, created_at, created_by, updated_at, updated_by) FROM '$GEN/copy_records.csv' (FORMAT csv)
+\copy enf_record_officer (record_id, county_code, officer_id, certificate_id) FROM '$GEN/copy_record_officers.csv' (FORMAT csv)
+\copy enf_record_item (county_code, record_id, stage, media, title, recorded_at, storage_uri, sha256, size_bytes) FROM '$GEN/copy_record_items.csv' (FORMAT csv)
 COMMIT;
 SQL
 COPY_MS=$(( $(ms) - T0 ))
@@ -154,9 +166,9 @@ BULK=$(( RECORDS - INGEST ))
 log "COPY 其余 $BULK 条"
 T0=$(ms)
 $PSQL <<SQL
-\copy enf_record (id, county_code, unit_id, body_id, power_id, township_unit_id, kind, decision_no, decision_date, party_type, party_name, party_credit_code, party_id_number, party_phone, party_address, legal_basis, facts, result, fine_amount, confiscation_amount, review_required, review_done, review_ref, source, content_sha256, status, publicity_due, published_on, created_at, created_by, updated_at, updated_by) FROM '$WORK/gen/records.csv' (FORMAT csv)
-\copy enf_record_officer (record_id, county_code, officer_id, certificate_id) FROM '$WORK/gen/record_officers.csv' (FORMAT csv)
-\copy enf_record_item (county_code, record_id, stage, media, title, recorded_at, storage_uri, sha256, size_bytes) FROM '$WORK/gen/record_items.csv' (FORMAT csv)
+\copy enf_record (id, county_code, unit_id, body_id, power_id, township_unit_id, kind, decision_no, decision_date, party_type, party_name, party_credit_code, party_id_number, party_phone, party_address, legal_basis, facts, result, fine_amount, confiscation_amount, review_required, review_done, review_ref, source, content_sha256, status, publicity_due, published_on, created_at, created_by, updated_at, updated_by) FROM '$GEN/records.csv' (FORMAT csv)
+\copy enf_record_officer (record_id, county_code, officer_id, certificate_id) FROM '$GEN/record_officers.csv' (FORMAT csv)
+\copy enf_record_item (county_code, record_id, stage, media, title, recorded_at, storage_uri, sha256, size_bytes) FROM '$GEN/record_items.csv' (FORMAT csv)
 SELECT setval('enf_record_id_seq', (SELECT max(id) FROM enf_record));
 VACUUM ANALYZE enf_record;
 VACUUM ANALYZE enf_record_officer;
@@ -171,7 +183,7 @@ log "共 $TOTAL 条，数据库 $DBSIZE"
 # ---------------------------------------------------------------- 5. portal search: wrk on the API vs pgbench on the SQL
 $PSQL <<SQL
 CREATE TABLE bench_terms (id SERIAL PRIMARY KEY, county CHAR(6), term TEXT, term_hi TEXT);
-\copy bench_terms (county, term) FROM '$WORK/gen/terms.csv' (FORMAT csv)
+\copy bench_terms (county, term) FROM '$GEN/terms.csv' (FORMAT csv)
 UPDATE bench_terms SET term_hi = left(term, -1) || chr(ascii(right(term, 1)) + 1);
 SQL
 NTERMS=$($PSQL -At -c "SELECT count(*) FROM bench_terms")
@@ -208,7 +220,7 @@ WRK_P99=$(awk '/ 99%/{print $2}' "$WORK/wrk.txt")
 WRK_NON2XX=$(awk '/Non-2xx/{print $5}' "$WORK/wrk.txt"); WRK_NON2XX=${WRK_NON2XX:-0}
 PGB_TPS=$(awk '/^tps/{print $3; exit}' "$WORK/pgbench.txt")
 read -r PGB_P50 PGB_P99 < <(cat "$WORK"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.2fms %.2fms\n", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
-HITS=$(curl -s "http://127.0.0.1:$PORT/api/v1/portal/enforcement/publicity?county=990121&q=$(python3 -c 'import urllib.parse,sys;print(urllib.parse.quote(sys.argv[1]))' "$(head -1 "$WORK/gen/terms.csv" | cut -d, -f2)")" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+HITS=$(curl -s "http://127.0.0.1:$PORT/api/v1/portal/enforcement/publicity?county=990121&q=$(python3 -c 'import urllib.parse,sys;print(urllib.parse.quote(sys.argv[1]))' "$(head -1 "$GEN/terms.csv" | cut -d, -f2)")" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 log "wrk ${WRK_RPS} 次/秒 p50 ${WRK_P50} p99 ${WRK_P99}；pgbench ${PGB_TPS} tps p50 ${PGB_P50} p99 ${PGB_P99}"
 
 # ---------------------------------------------------------------- 6. statistics: API vs hand-written SQL
@@ -275,7 +287,7 @@ shared_buffers 1GB; $JAVA, -Xmx2g.
 
 **Scale:** $TOTAL enforcement decisions in $COUNTIES counties (database $DBSIZE, \`enf_record\` with indexes
 $RECSIZE); of those $INGEST of the demo county 990121 were received through the batch API. Generation took
-$(( GEN_MS / 1000 )) s, bulk COPY of the other $BULK rows with their officers and process items $(( BULK_MS / 1000 )) s.
+$(( GEN_MS / 1000 )) s$GEN_REUSED, bulk COPY of the other $BULK rows with their officers and process items $(( BULK_MS / 1000 )) s.
 
 | Benchmark | Fazhi | Baseline (same run, same data) | Ratio | Target |
 |---|---|---|---|---|
