@@ -10,7 +10,9 @@
  * <p>Enforcement records: decisions of 行政处罚、行政许可、行政强制、行政检查 received by an idempotent, all-or-nothing batch API
  * (natural key: body + decision number), by spreadsheet, or entered by hand; officers are checked against certificates
  * valid on the decision date; the 重大执法决定法制审核 flags (行政处罚法第五十八条) and the whole-process record items
- * (行政处罚法第四十七条) are kept with the decision. Publicity (国办发〔2018〕118号): 许可 and 处罚 within 7 working days of
+ * (行政处罚法第四十七条) are kept with the decision. A decision registered by hand that requires 法制审核 may await it: the
+ * clerk submits it to the {@code review} module's queue and the {@code ReviewConcluded} event marks it reviewed
+ * (or refused); decisions received from departments' systems carry the department's own review reference. Publicity (国办发〔2018〕118号): 许可 and 处罚 within 7 working days of
  * the decision, other decisions within 20; a changed or revoked decision is taken down within 3 working days with the
  * reason (行政处罚法第四十八条). These clocks go to the worklist; late publication is counted in the 公示及时率.
  *
@@ -18,6 +20,6 @@
  * 双随机) links to {@code enf_record.id}, {@code enf_officer.id} and {@code enf_power.id} later without reshaping them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政执法",
-        allowedDependencies = {"shared", "org", "calendar", "audit", "files", "worklist", "indicators"})
+        allowedDependencies = {"shared", "org", "calendar", "audit", "files", "worklist", "indicators", "review"})
 @org.jspecify.annotations.NullMarked
 package org.fazhi.enforcement;

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Limits how fast one client address may use the public portal (限流), DESIGN §6: token buckets per address, a
- * wider one for pages and a narrow one for submissions. Buckets live in this instance's memory (bounded LRU): behind
+ * wider one for pages, one of its own for the public JSON API ({@code /api/v1/portal/**}, answered with a
+ * ProblemDetail) and a narrow one for submissions. Buckets live in this instance's memory (bounded LRU): behind
  * a load balancer each instance limits independently, which bounds the total at instances × limit; a shared store
  * would cost a database write per public request.
  */
@@ -31,6 +32,7 @@ class PortalRateLimiter extends OncePerRequestFilter {
     private final PortalSettings settings;
     private final Map<String, Bucket> pages = lru();
     private final Map<String, Bucket> submissions = lru();
+    private final Map<String, Bucket> api = lru();
 
     PortalRateLimiter(PortalSettings settings) {
         this.settings = settings;
@@ -38,7 +40,9 @@ class PortalRateLimiter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/portal");
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return !uri.startsWith(context + "/portal") && !uri.startsWith(context + "/api/v1/portal/");
     }
 
     @Override
@@ -46,18 +50,28 @@ class PortalRateLimiter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String client = clientAddress(request);
         boolean submission = HttpMethod.POST.matches(request.getMethod());
+        boolean json = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         Bucket bucket = submission
                 ? bucket(submissions, client, settings.submissionsPerHour(), Duration.ofHours(1))
+                : json ? bucket(api, client, settings.apiRequestsPerMinute(), Duration.ofMinutes(1))
                 : bucket(pages, client, settings.requestsPerMinute(), Duration.ofMinutes(1));
         if (bucket.tryConsume(1)) {
             chain.doFilter(request, response);
             return;
         }
+        String message = submission ? "提交过于频繁，请一小时后再试。" : "访问过于频繁，请稍后再试。";
         response.setStatus(429);
         response.setHeader("Retry-After", submission ? "3600" : "60");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (json) {
+            // the API's errors are ProblemDetails (RFC 9457) everywhere else too
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"" + message + "\"}");
+            return;
+        }
         response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-        response.getWriter().write(submission ? "提交过于频繁，请一小时后再试。" : "访问过于频繁，请稍后再试。");
+        response.getWriter().write(message);
     }
 
     private String clientAddress(HttpServletRequest request) {

@@ -32,6 +32,12 @@ class DeadlineEventListener {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(DeadlinesSet event) {
+        java.time.LocalDate today = lights.today();
+        items.upsertAll(event.items(), due -> lights.lightOf(due, today), clock.instant(), actor());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DeadlineCleared event) {
         items.clear(event.key(), lights.today(), clock.instant(), actor());
     }

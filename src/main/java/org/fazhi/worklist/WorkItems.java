@@ -4,6 +4,7 @@ import org.fazhi.org.CurrentUser;
 import org.fazhi.org.ScopeFilter;
 import org.fazhi.shared.Page;
 import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +60,70 @@ class WorkItems {
                 .param("module", e.sourceModule()).param("type", e.sourceType()).param("sourceId", e.sourceId())
                 .param("kind", e.kind()).param("title", e.title()).param("due", e.due())
                 .param("citation", e.citation()).param("link", e.link()).param("light", light.name())
+                .param("now", Timestamp.from(now)).param("actor", actor)
+                .update();
+    }
+
+    /**
+     * The same upsert as {@link #upsert} for many items in one statement: the values go as one array per column
+     * ({@link SqlArrays}) and are unnested on the server. Later items with the same key replace earlier ones (ON
+     * CONFLICT cannot touch a row twice in one statement).
+     */
+    void upsertAll(List<DeadlineSet> events, java.util.function.Function<LocalDate, Light> lightOf, Instant now,
+                   String actor) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<DeadlineKey, DeadlineSet> byKey = new LinkedHashMap<>();
+        for (DeadlineSet e : events) {
+            byKey.remove(e.key());
+            byKey.put(e.key(), e);
+        }
+        List<String> county = new java.util.ArrayList<>(), module = new java.util.ArrayList<>(),
+                type = new java.util.ArrayList<>(), sourceId = new java.util.ArrayList<>(),
+                kind = new java.util.ArrayList<>(), assignee = new java.util.ArrayList<>(),
+                title = new java.util.ArrayList<>(), citation = new java.util.ArrayList<>(),
+                link = new java.util.ArrayList<>(), light = new java.util.ArrayList<>();
+        List<Long> unit = new java.util.ArrayList<>();
+        List<LocalDate> due = new java.util.ArrayList<>();
+        Map<LocalDate, Light> lights = new java.util.HashMap<>();
+        for (DeadlineSet e : byKey.values()) {
+            county.add(e.countyCode());
+            unit.add(e.unitId());
+            assignee.add(e.assignee());
+            module.add(e.sourceModule());
+            type.add(e.sourceType());
+            sourceId.add(e.sourceId());
+            kind.add(e.kind());
+            title.add(e.title());
+            due.add(e.due());
+            citation.add(e.citation());
+            link.add(e.link());
+            light.add(lights.computeIfAbsent(e.due(), lightOf).name());
+        }
+        jdbc.sql("""
+                        INSERT INTO wl_item (county_code, unit_id, assignee, source_module, source_type, source_id,
+                                             deadline_kind, title, due_date, citation, link, status, light,
+                                             created_at, created_by, updated_at, updated_by)
+                        SELECT v.county, v.unit, v.assignee, v.module, v.type, v.source_id, v.kind, v.title, v.due,
+                               v.citation, v.link, 'OPEN', v.light, :now, :actor, :now, :actor
+                        FROM unnest(CAST(:county AS text[]), CAST(:unit AS bigint[]), CAST(:assignee AS text[]),
+                                    CAST(:module AS text[]), CAST(:type AS text[]), CAST(:sourceId AS text[]),
+                                    CAST(:kind AS text[]), CAST(:title AS text[]), CAST(:due AS date[]),
+                                    CAST(:citation AS text[]), CAST(:link AS text[]), CAST(:light AS text[]))
+                             AS v(county, unit, assignee, module, type, source_id, kind, title, due, citation, link, light)
+                        ON CONFLICT (county_code, source_module, source_type, source_id, deadline_kind) DO UPDATE SET
+                            unit_id = EXCLUDED.unit_id, assignee = EXCLUDED.assignee, title = EXCLUDED.title,
+                            due_date = EXCLUDED.due_date, citation = EXCLUDED.citation, link = EXCLUDED.link,
+                            status = 'OPEN', light = EXCLUDED.light, done_at = NULL, is_done_late = NULL,
+                            updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by,
+                            version = wl_item.version + 1""")
+                .param("county", SqlArrays.literal(county)).param("unit", SqlArrays.literal(unit))
+                .param("assignee", SqlArrays.literal(assignee)).param("module", SqlArrays.literal(module))
+                .param("type", SqlArrays.literal(type)).param("sourceId", SqlArrays.literal(sourceId))
+                .param("kind", SqlArrays.literal(kind)).param("title", SqlArrays.literal(title))
+                .param("due", SqlArrays.literal(due)).param("citation", SqlArrays.literal(citation))
+                .param("link", SqlArrays.literal(link)).param("light", SqlArrays.literal(light))
                 .param("now", Timestamp.from(now)).param("actor", actor)
                 .update();
     }

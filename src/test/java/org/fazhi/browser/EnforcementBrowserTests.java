@@ -30,7 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnforcementBrowserTests extends BrowserTestBase {
 
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.fazhi.enforcement.internal.RecordIngest ingest;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
     private void login(String username, String password) {
+        if (page.locator("#logout").count() > 0) {
+            page.click("#logout");
+        }
         page.navigate(url("/login"));
         page.fill("#username", username);
         page.fill("#password", password);
@@ -156,6 +166,63 @@ class EnforcementBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#pd-address")).hasText("示范县城关镇******");
         assertThat(page.locator("#portal-decision")).not().containsText("13800138000");
         Browsers.screenshot(page, "enf-09-portal");
+    }
+
+    @Test
+    void aMajorDecisionGoesToLegalReviewAndComesBackReviewed() {
+        // a major penalty registered by hand, awaiting its 法制审核 (the demo county's market bureau, its registry)
+        var body = jdbc.sql("SELECT b.name, p.code FROM enf_body b JOIN enf_power p ON p.body_id = b.id "
+                        + "JOIN org_unit u ON u.id = b.unit_id WHERE u.name = '示范县市场监督管理局' AND b.status = 'ACTIVE' "
+                        + "AND p.power_type = 'PENALTY' AND p.status = 'ACTIVE' ORDER BY p.id LIMIT 1")
+                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).single();
+        List<String> certs = jdbc.sql("SELECT c.cert_no FROM enf_certificate c JOIN enf_officer o ON o.id = c.officer_id "
+                        + "JOIN enf_body b ON b.id = o.body_id WHERE b.name = :b AND c.category = 'ENFORCEMENT' "
+                        + "AND c.ended_on IS NULL AND c.expires_on > CURRENT_DATE AND c.suspended_from IS NULL "
+                        + "AND o.status = 'ACTIVE' ORDER BY c.id LIMIT 2")
+                .param("b", body[0]).query(String.class).list();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String number = "示市监罚〔" + LocalDate.now().getYear() + "〕重" + tag + "号";
+        String first17 = "91990121MA" + tag.toUpperCase().replaceAll("[^0-9A-HJ-NP-RTUW-Y]", "1") + "X";
+        first17 = first17.substring(0, 17);
+        var clerk = ((org.fazhi.org.AccountPrincipal) users.loadUserByUsername("jingban")).user();
+        var result = ingest.ingest("brw-review-" + tag, List.of(new org.fazhi.enforcement.internal.RecordInput(body[0],
+                body[1], "PENALTY", number, LocalDate.now().minusDays(1), "ORG", "浏览器审核测试有限公司" + tag,
+                first17 + CreditCodes.checkCharacter(first17), null, null, null, "《中华人民共和国食品安全法》第一百二十四条",
+                "经营超过保质期的食品，货值金额较大", "罚款二十万元", new java.math.BigDecimal("200000"), null, null, true, false,
+                null, null, certs, null, List.of())), "MANUAL", null, clerk);
+        assertThat(result.accepted()).as(result.toString()).isTrue();
+        long id = result.rows().get(0).id();
+
+        login("jingban", "Demo-Test-Pw1");
+        page.navigate(url("/enforcement/records/" + id));
+        assertThat(page.locator("#record-review")).containsText("应当法制审核而未审核");
+        page.click("#submit-review");
+        assertThat(page.locator("#enf-message")).containsText("已送司法行政部门法制审核");
+        assertThat(page.locator("#record-review")).containsText("审核中");
+        Browsers.screenshot(page, "enf-10-review-submitted");
+        String request = page.locator("#record-review-request").getAttribute("href").replaceAll(".*/", "");
+
+        login("sifaju", "Demo-Test-Pw1");
+        page.navigate(url("/review/requests/" + request));
+        page.selectOption("#assignee", "shencha");
+        page.click("#assign-submit");
+
+        login("shencha", "Demo-Test-Pw1");
+        page.navigate(url("/review/requests"));
+        page.click("text=" + number);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.selectOption("#outcome", "PASSED");
+        page.fill("#conclusion", "事实清楚，证据确凿，适用依据正确，程序合法，裁量适当，同意作出决定");
+        Browsers.screenshot(page, "enf-11-review-conclude");
+        page.click("#conclude-submit");
+        assertThat(page.locator("#review-outcome")).hasText("审核通过");
+
+        login("jingban", "Demo-Test-Pw1");
+        page.navigate(url("/enforcement/records/" + id));
+        assertThat(page.locator("#record-review")).containsText("已经法制审核");
+        assertThat(page.locator("#record-review")).containsText("示司法审");
+        assertThat(page.locator("#submit-review")).hasCount(0);
+        Browsers.screenshot(page, "enf-12-review-done");
     }
 
     private static Path sheet(List<List<String>> rows) throws Exception {

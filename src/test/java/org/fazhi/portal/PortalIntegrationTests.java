@@ -50,4 +50,22 @@ class PortalIntegrationTests {
                 .andExpect(content().string(containsString("访问过于频繁")));
         mvc.perform(get("/portal").with(from("10.9.9.10"))).andExpect(status().isOk());
     }
+
+    @Test
+    void limitsThePublicJsonApiPerClientAddressWithAProblemDetail() throws Exception {
+        for (int i = 0; i < settings.apiRequestsPerMinute(); i++) {
+            mvc.perform(get("/api/v1/portal/enforcement/publicity").param("q", "限流测试").with(from("10.7.7.7")))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/portal/enforcement/publicity").param("q", "限流测试").with(from("10.7.7.7")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(containsString("访问过于频繁")));
+        // the pages have their own bucket, other addresses theirs
+        mvc.perform(get("/portal").with(from("10.7.7.7"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/portal/enforcement/publicity").param("q", "限流测试").with(from("10.7.7.8")))
+                .andExpect(status().isOk());
+    }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,6 +136,49 @@ class WorklistIntegrationTests {
 
         publisher.publishEvent(set(f.unitA, null, "R-3", "事务外发布的事项", LocalDate.of(2025, 3, 10)));
         assertThat(items()).isEqualTo(1);
+    }
+
+    private List<String> row(String sourceId) {
+        return jdbc.sql("SELECT unit_id, coalesce(assignee, '-'), title, due_date, citation, link, status, light, version "
+                        + "FROM wl_item WHERE county_code = :c AND source_id = :id")
+                .param("c", f.county).param("id", sourceId)
+                .query((rs, n) -> java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> {
+                    try {
+                        return rs.getString(i);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new))).single();
+    }
+
+    private static List<String> withoutLink(List<String> row) {
+        row.set(5, "link");
+        return row;
+    }
+
+    @Test
+    @DisplayName("批量设定期限（DeadlinesSet）写出的待办与逐条设定完全相同，同键的后一条生效，并随业务事务提交或回滚")
+    void manyDeadlinesAtOnceGiveTheSameItemsAsOneByOne() {
+        LocalDate soon = lights.today().plusDays(1);
+        publish(set(f.unitA, null, "S-1", "逐条设定的事项", LocalDate.of(2025, 3, 10)),
+                set(f.unitA, f.clerkA2, "S-2", "逐条设定的事项二", soon));
+        publish(new DeadlinesSet(List.of(set(f.unitA, null, "M-1", "逐条设定的事项", LocalDate.of(2025, 3, 10)),
+                set(f.unitA, f.clerkA2, "M-2", "先设定后被替换", LocalDate.of(2099, 1, 1)),
+                set(f.unitA, f.clerkA2, "M-2", "逐条设定的事项二", soon))));
+        // the same item but for its own id and link
+        assertThat(withoutLink(row("M-1"))).isEqualTo(withoutLink(row("S-1")));
+        assertThat(withoutLink(row("M-2"))).isEqualTo(withoutLink(row("S-2")));
+        assertThat(row("M-2").get(5)).isEqualTo("/reconsideration/cases/M-2");
+        // an existing item is updated, as by DeadlineSet
+        publish(new DeadlinesSet(List.of(set(f.unitA, null, "M-1", "改期的事项", LocalDate.of(2099, 5, 6)))));
+        assertThat(row("M-1").subList(2, 4)).containsExactly("改期的事项", "2099-05-06");
+        assertThat(row("M-1").get(8)).isEqualTo("1");
+        tx.executeWithoutResult(status -> {
+            publisher.publishEvent(new DeadlinesSet(List.of(set(f.unitA, null, "M-9", "回滚的事项", soon))));
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM wl_item WHERE county_code = :c AND source_id = 'M-9'")
+                .param("c", f.county).query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The enforcement section of the public portal (行政执法公示, no login): search of published decisions by party, credit
@@ -33,9 +34,16 @@ class PortalEnforcementController {
         this.clock = clock;
     }
 
+    /**
+     * The search as JSON: {@code total} counts matches up to 200; {@code more} says that there are more (narrow the
+     * search).
+     */
+    record PublicPage(List<PortalPublicity.PublicDecision> items, long total, boolean more, int page, int size) {
+    }
+
     @GetMapping("/api/v1/portal/enforcement/publicity")
     @ResponseBody
-    Page<PortalPublicity.PublicDecision> api(@RequestParam(required = false) String q,
+    PublicPage api(@RequestParam(required = false) String q,
                                              @RequestParam(required = false) String county,
                                              @RequestParam(required = false) Long body,
                                              @RequestParam(required = false) String kind,
@@ -43,8 +51,10 @@ class PortalEnforcementController {
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                              @RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer size) {
-        return publicity.search(county == null ? this.county.code() : county, new PortalPublicity.Search(q, body, from, to, kind),
-                page == null ? 1 : page, size == null ? 20 : size);
+        PortalPublicity.Found found = publicity.search(county == null ? this.county.code() : county,
+                new PortalPublicity.Search(q, body, from, to, kind), page == null ? 1 : page, size == null ? 20 : size);
+        Page<PortalPublicity.PublicDecision> p = found.page();
+        return new PublicPage(p.items(), p.total(), found.more(), p.page(), p.size());
     }
 
     @GetMapping("/portal/enforcement")
@@ -61,9 +71,11 @@ class PortalEnforcementController {
         model.addAttribute("to", to);
         model.addAttribute("bodies", publicity.bodies(county.code()));
         model.addAttribute("kinds", RecordKind.values());
-        model.addAttribute("page", publicity.search(county.code(), new PortalPublicity.Search(q, body, from, to, kind),
-                page == null ? 1 : page, 20));
-        model.addAttribute("capped", PortalPublicity.COUNT_CAP);
+        PortalPublicity.Found found = publicity.search(county.code(), new PortalPublicity.Search(q, body, from, to, kind),
+                page == null ? 1 : page, 20);
+        model.addAttribute("page", found.page());
+        model.addAttribute("more", found.more());
+        model.addAttribute("capped", Integer.toString(PortalPublicity.COUNT_CAP));
         model.addAttribute("withdrawn", publicity.withdrawn(county.code(), LocalDate.now(clock).minusYears(1)));
         return "enforcement/portal-search";
     }

@@ -25,8 +25,12 @@ import java.util.Map;
 @Component
 public class PortalPublicity {
 
-    /** Counting beyond this is of no use to a reader and costs a scan: the page says "more than". */
-    static final int COUNT_CAP = 10_000;
+    /**
+     * Counting beyond this is of no use to a reader and costs an index walk per match (a common name prefix matches
+     * most of a county): the count stops here and the page says "more than 200, narrow the search"; paging stops here
+     * too.
+     */
+    static final int COUNT_CAP = 200;
     static final int MAX_SIZE = 50;
 
     private final JdbcClient jdbc;
@@ -51,19 +55,55 @@ public class PortalPublicity {
                          @Nullable String kind) {
     }
 
-    /** @return the page; {@code total} is capped at {@link #COUNT_CAP} + 1 */
-    public Page<PublicDecision> search(String county, Search s, int page, int size) {
+    /**
+     * One page of a search and whether more decisions match than were counted ({@code total} stops at
+     * {@link #COUNT_CAP}).
+     */
+    public record Found(Page<PublicDecision> page, boolean more) {
+    }
+
+    /**
+     * Searches published decisions. One statement, one round trip: the page and, as an uncorrelated sub-select that
+     * PostgreSQL evaluates once, the number of matches up to {@link #COUNT_CAP} + 1.
+     */
+    public Found search(String county, Search s, int page, int size) {
         if (county == null || !county.matches("\\d{6}")) {
             throw BusinessException.invalid("县级行政区划代码应为6位数字");
         }
         PageQuery pq = new PageQuery(page, Math.min(size, MAX_SIZE));
-        if (pq.page() > 500) {
-            throw BusinessException.invalid("页码过大，请增加查询条件");
+        if (pq.offset() >= COUNT_CAP) {
+            throw BusinessException.invalid("只能查看前" + COUNT_CAP + "条结果，请增加查询条件");
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("c", county);
-        StringBuilder where = new StringBuilder(" FROM enf_record r WHERE r.county_code = :c AND r.published_on IS NOT NULL "
-                + "AND r.withdrawn_on IS NULL");
+        String where = where(s, p, "r");
+        p.put("limit", pq.size());
+        p.put("offset", pq.offset());
+        long[] found = {-1};
+        List<PublicDecision> rows = jdbc.sql("SELECT r.id, r.kind, r.decision_no, r.decision_date, r.party_type, r.party_name, "
+                        + "r.party_credit_code, r.party_id_number, r.party_address, r.legal_basis, r.result, r.fine_amount, "
+                        + "r.confiscation_amount, r.published_on, (SELECT b.name FROM enf_body b WHERE b.id = r.body_id) AS body_name, "
+                        + "(SELECT count(*) FROM (SELECT 1 FROM enf_record n" + where(s, p, "n") + " LIMIT "
+                        + (COUNT_CAP + 1) + ") x) AS found FROM enf_record r" + where
+                        + " ORDER BY r.decision_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
+                .params(p).query((rs, n) -> {
+                    found[0] = rs.getLong("found");
+                    return map(rs, n);
+                }).list();
+        long total = found[0];
+        if (total < 0) {
+            // an empty page: on the first page nothing matches; further on (a stale link) count on its own
+            total = pq.offset() == 0 ? 0 : jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM enf_record r" + where + " LIMIT "
+                    + (COUNT_CAP + 1) + ") x").params(p).query(Long.class).single();
+        }
+        boolean more = total > COUNT_CAP;
+        return new Found(Page.of(rows, Math.min(total, COUNT_CAP), pq), more);
+    }
+
+    /** The conditions of a search on table alias {@code t} (the same parameters for every alias). */
+    private static String where(Search s, Map<String, Object> p, String t) {
+        StringBuilder where = new StringBuilder(" WHERE " + t + ".county_code = :c AND " + t + ".published_on IS NOT NULL "
+                + "AND " + t + ".withdrawn_on IS NULL");
         if (s.q() != null && !s.q().isBlank()) {
             String q = s.q().trim();
             if (q.length() > 100) {
@@ -71,39 +111,30 @@ public class PortalPublicity {
             }
             // The prefix is also given as a byte-wise range (~>=~ ~<~, the operators of varchar_pattern_ops): a LIKE
             // with a bind parameter cannot use the index once PostgreSQL switches to a generic plan, the range can.
-            where.append(" AND ((r.party_name ~>=~ :q AND r.party_name ~<~ :qhi AND r.party_name LIKE :qp)"
-                    + " OR r.party_credit_code = :qu OR r.decision_no = :q)");
+            where.append(" AND ((T.party_name ~>=~ :q AND T.party_name ~<~ :qhi AND T.party_name LIKE :qp)"
+                    .replace("T.", t + ".") + " OR " + t + ".party_credit_code = :qu OR " + t + ".decision_no = :q)");
             p.put("q", q);
             p.put("qhi", successor(q));
             p.put("qp", Masking.likePrefix(q));
             p.put("qu", q.toUpperCase(Locale.ROOT));
         }
         if (s.body() != null) {
-            where.append(" AND r.body_id = :body");
+            where.append(" AND ").append(t).append(".body_id = :body");
             p.put("body", s.body());
         }
         if (s.from() != null) {
-            where.append(" AND r.decision_date >= :from");
+            where.append(" AND ").append(t).append(".decision_date >= :from");
             p.put("from", s.from());
         }
         if (s.to() != null) {
-            where.append(" AND r.decision_date <= :to");
+            where.append(" AND ").append(t).append(".decision_date <= :to");
             p.put("to", s.to());
         }
         if (s.kind() != null && !s.kind().isBlank()) {
-            where.append(" AND r.kind = :kind");
+            where.append(" AND ").append(t).append(".kind = :kind");
             p.put("kind", RecordKind.parse(s.kind()).orElseThrow(() -> BusinessException.invalid("决定类别不正确")).name());
         }
-        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + (COUNT_CAP + 1) + ") x").params(p)
-                .query(Long.class).single();
-        p.put("limit", pq.size());
-        p.put("offset", pq.offset());
-        List<PublicDecision> rows = jdbc.sql("SELECT r.id, r.kind, r.decision_no, r.decision_date, r.party_type, r.party_name, "
-                        + "r.party_credit_code, r.party_id_number, r.party_address, r.legal_basis, r.result, r.fine_amount, "
-                        + "r.confiscation_amount, r.published_on, (SELECT b.name FROM enf_body b WHERE b.id = r.body_id) AS body_name"
-                        + where + " ORDER BY r.decision_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .params(p).query(PortalPublicity::map).list();
-        return Page.of(rows, total, pq);
+        return where.toString();
     }
 
     /** The smallest string greater than every string starting with {@code q} (UTF-8 orders like code points). */

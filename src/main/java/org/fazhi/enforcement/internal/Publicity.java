@@ -58,6 +58,10 @@ public class Publicity {
         if (!"EFFECTIVE".equals(r.status())) {
             throw BusinessException.conflict("已变更或撤销的决定不再公示");
         }
+        if (r.reviewRequired() && !r.reviewDone()) {
+            throw BusinessException.conflict("重大执法决定未经法制审核或者审核未通过的，不得作出决定，也不能公示"
+                    + "（《中华人民共和国行政处罚法》第五十八条）");
+        }
         LocalDate today = LocalDate.now(clock);
         int n = jdbc.sql("UPDATE enf_record SET published_on = :d, updated_at = :at, updated_by = :by, version = version + 1 "
                         + "WHERE id = :id AND county_code = :c AND published_on IS NULL")

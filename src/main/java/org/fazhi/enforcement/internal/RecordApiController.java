@@ -31,10 +31,12 @@ class RecordApiController {
     private final RecordQueries queries;
     private final Publicity publicity;
     private final Statistics statistics;
+    private final RecordReview review;
     private final java.time.Clock clock;
 
     RecordApiController(RecordIngest ingest, RecordQueries queries, Publicity publicity, Statistics statistics,
-                        java.time.Clock clock) {
+                        RecordReview review, java.time.Clock clock) {
+        this.review = review;
         this.ingest = ingest;
         this.queries = queries;
         this.publicity = publicity;
@@ -105,6 +107,16 @@ class RecordApiController {
     RecordQueries.Detail change(@PathVariable long id, @RequestBody ChangeRequest request) {
         publicity.change(id, request.status(), request.date(), request.reason(), CurrentUser.require());
         return detail(id);
+    }
+
+    /** The id of the legality-review request a major decision was submitted as (重大执法决定法制审核). */
+    record ReviewSubmitted(long recordId, long reviewRequestId) {
+    }
+
+    @PostMapping("/records/{id}:submit-review")
+    @PreAuthorize("hasAuthority('enforcement:record:submit')")
+    ReviewSubmitted submitReview(@PathVariable long id) {
+        return new ReviewSubmitted(id, review.submit(id, CurrentUser.require()));
     }
 
     @PostMapping("/records/{id}:withdraw")

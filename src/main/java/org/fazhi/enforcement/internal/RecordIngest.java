@@ -5,7 +5,9 @@ import org.fazhi.calendar.StatutoryPeriod;
 import org.fazhi.enforcement.EnforcementChanged;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.shared.BusinessException;
+import org.fazhi.shared.SqlArrays;
 import org.fazhi.worklist.DeadlineSet;
+import org.fazhi.worklist.DeadlinesSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Receives enforcement decisions (执法决定接收): from a department's system by the batch API, from a spreadsheet, or from
@@ -80,7 +80,7 @@ public class RecordIngest {
         for (RecordInput row : rows) {
             RecordRules.Checked c = row == null
                     ? new RecordRules.Checked(null, List.of(new RecordRules.FieldError("", "该行为空")))
-                    : RecordRules.check(row, ctx);
+                    : RecordRules.check(row, ctx, "MANUAL".equals(source));
             checked.add(c);
             bodyHash.append(c.valid() == null ? "!" : c.valid().contentHash()).append(',');
         }
@@ -188,11 +188,18 @@ public class RecordIngest {
             }
             throw e;
         }
+        // every decision not yet published gets its publicity to-do (国办发〔2018〕118号), all in one statement
+        List<DeadlineSet> todos = new ArrayList<>();
         for (RecordWriter.Row w : writes) {
-            if (w.v().publishedOn() == null) {
-                events.publishEvent(Publicity.publicityDeadline(w.id(), w.v().body().countyCode(), w.v().body().unitId(),
+            // a decision awaiting its 法制审核 goes on the worklist when the review passes (RecordReview)
+            boolean awaitingReview = w.v().reviewRequired() && !w.v().reviewDone();
+            if (w.v().publishedOn() == null && !awaitingReview) {
+                todos.add(Publicity.publicityDeadline(w.id(), w.v().body().countyCode(), w.v().body().unitId(),
                         w.v().decisionNo(), w.v().partyName(), w.publicityDue(), w.v().kind().publicityPeriod().citation()));
             }
+        }
+        if (!todos.isEmpty()) {
+            events.publishEvent(new DeadlinesSet(todos));
         }
         events.publishEvent(new EnforcementChanged(county, user.username(), "enforcement.batch.received", "enf_batch",
                 Long.toString(batch), "接收执法决定批次“" + batchId(batchKey, source) + "”（" + sourceLabel(source) + "）：共 "
@@ -225,9 +232,10 @@ public class RecordIngest {
     private record Existing(long id, String hash) {
     }
 
+    /** The decisions already stored under the (body, number) keys of the batch: one join against the key arrays. */
     private Map<String, Existing> existing(String county, List<RecordRules.Checked> checked) {
-        Set<Long> bodies = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
+        List<Long> bodies = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         for (RecordRules.Checked c : checked) {
             if (c.valid() != null) {
                 bodies.add(c.valid().body().id());
@@ -238,9 +246,11 @@ public class RecordIngest {
         if (numbers.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT id, body_id, decision_no, content_sha256 FROM enf_record WHERE county_code = :c "
-                        + "AND body_id IN (:bodies) AND decision_no IN (:numbers)")
-                .param("c", county).param("bodies", bodies).param("numbers", numbers)
+        jdbc.sql("SELECT r.id, r.body_id, r.decision_no, r.content_sha256 FROM enf_record r "
+                        + "JOIN unnest(CAST(:bodies AS bigint[]), CAST(:numbers AS text[])) AS k(body_id, decision_no) "
+                        + "ON r.body_id = k.body_id AND r.decision_no = k.decision_no WHERE r.county_code = :c")
+                .param("c", county).param("bodies", SqlArrays.literal(bodies))
+                .param("numbers", SqlArrays.literal(numbers))
                 .query(rs -> {
                     found.put(rs.getLong(2) + "\u001f" + rs.getString(3), new Existing(rs.getLong(1), rs.getString(4)));
                 });

@@ -45,11 +45,15 @@ class RecordPages {
     private final Publicity publicity;
     private final Registries registries;
     private final Deadlines deadlines;
+    private final RecordReview review;
+    private final RecordItems items;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecordPages(RecordIngest ingest, RecordQueries queries, Publicity publicity, Registries registries, Deadlines deadlines,
-                ApplicationEventPublisher events, Clock clock) {
+                RecordReview review, RecordItems items, ApplicationEventPublisher events, Clock clock) {
+        this.review = review;
+        this.items = items;
         this.ingest = ingest;
         this.queries = queries;
         this.publicity = publicity;
@@ -213,8 +217,42 @@ class RecordPages {
             model.addAttribute("withdrawalDeadline", deadlines.compute(kind.withdrawalPeriod(), d.statusDate()));
         }
         model.addAttribute("canPublish", user.can("enforcement:publicity:manage"));
+        RecordReview.State state = review.state(id, d.countyCode());
+        model.addAttribute("review", state);
+        model.addAttribute("canSubmitReview", user.can("enforcement:record:submit") && d.reviewRequired()
+                && !d.reviewDone() && !state.pending() && "EFFECTIVE".equals(d.status()));
+        model.addAttribute("canAddItem", user.can("enforcement:record:submit"));
         model.addAttribute("today", LocalDate.now(clock));
         return "enforcement/record";
+    }
+
+    /** Adds a whole-process record item by hand, with an uploaded file or by location and hash (全过程记录). */
+    @PostMapping("/{id}/items")
+    @PreAuthorize("hasAuthority('enforcement:record:submit')")
+    String addItem(@PathVariable long id, @RequestParam(required = false) String stage,
+                   @RequestParam(required = false) String media, @RequestParam(required = false) String title,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime recordedAt,
+                   @RequestParam(required = false) String uri, @RequestParam(required = false) String sha256,
+                   @RequestParam(required = false) Long size, @RequestParam(required = false) MultipartFile file,
+                   RedirectAttributes redirect) throws IOException {
+        java.time.OffsetDateTime at = recordedAt == null ? null
+                : recordedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+        boolean upload = file != null && !file.isEmpty();
+        try (java.io.InputStream in = upload ? file.getInputStream() : null) {
+            items.add(id, stage, media, title, at, uri, sha256, size, upload ? file.getOriginalFilename() : null, in,
+                    CurrentUser.require());
+        }
+        redirect.addFlashAttribute("message", "已登记全过程记录");
+        return "redirect:/enforcement/records/" + id;
+    }
+
+    /** Submits a major decision to the county's legality-review queue (重大执法决定法制审核, 行政处罚法第五十八条). */
+    @PostMapping("/{id}/review")
+    @PreAuthorize("hasAuthority('enforcement:record:submit')")
+    String submitReview(@PathVariable long id, RedirectAttributes redirect) {
+        long request = review.submit(id, CurrentUser.require());
+        redirect.addFlashAttribute("message", "已送司法行政部门法制审核（审查申请 " + request + "）");
+        return "redirect:/enforcement/records/" + id;
     }
 
     @PostMapping("/{id}/publish")

@@ -64,6 +64,15 @@ public final class RecordRules {
     }
 
     public static Checked check(RecordInput in, Context ctx) {
+        return check(in, ctx, false);
+    }
+
+    /**
+     * @param reviewMayFollow whether a decision that requires 法制审核 may be stored before the review is done (entered by
+     *                        hand and then submitted to the review module); batches from departments' systems must carry
+     *                        their completed review
+     */
+    public static Checked check(RecordInput in, Context ctx, boolean reviewMayFollow) {
         List<FieldError> errors = new ArrayList<>();
         String decisionNo = text(in.decisionNo(), 100, "decisionNo", "决定书文号", true, errors);
         String partyName = text(in.partyName(), 200, "partyName", "当事人名称或姓名", true, errors);
@@ -123,6 +132,10 @@ public final class RecordRules {
             }
             if (body == null) {
                 errors.add(new FieldError("body", "执法主体“" + bodyKey + "”未登记或不在本单位报送范围内"));
+            } else if (body.closedOn() != null && date != null && date.isAfter(body.closedOn())) {
+                errors.add(new FieldError("body", "执法主体“" + body.name() + "”已于 " + body.closedOn()
+                        + " 撤销或终止，此后不能再以其名义作出执法决定（决定日期 " + date + "）"));
+                body = null;
             }
         }
 
@@ -153,7 +166,7 @@ public final class RecordRules {
         boolean reviewRequired = Boolean.TRUE.equals(in.reviewRequired());
         boolean reviewDone = Boolean.TRUE.equals(in.reviewDone());
         String reviewRef = text(in.reviewRef(), 100, "reviewRef", "法制审核意见书编号", false, errors);
-        if (reviewRequired && !reviewDone) {
+        if (reviewRequired && !reviewDone && !reviewMayFollow) {
             errors.add(new FieldError("reviewDone", "重大执法决定未经法制审核或者审核未通过的，不得作出决定"
                     + "（《中华人民共和国行政处罚法》第五十八条、国办发〔2018〕118号）"));
         }
@@ -202,6 +215,11 @@ public final class RecordRules {
                     + "，与决定类别“" + kind.label() + "”不符"));
             return null;
         }
+        if (date != null && power.repealed() && power.to() != null && date.isAfter(power.to())) {
+            errors.add(new FieldError("powerCode", "执法事项“" + power.name() + "”已于 " + power.to() + " 废止，决定日 "
+                    + date + " 不能再行使"));
+            return null;
+        }
         if (date != null && !power.inForceOn(date)) {
             errors.add(new FieldError("powerCode", "执法事项“" + power.name() + "”在决定日 " + date + " 不在有效期内"));
             return null;
@@ -248,7 +266,7 @@ public final class RecordRules {
         return found;
     }
 
-    private static void checkItems(List<RecordInput.ProcessItem> items, List<FieldError> errors) {
+    static void checkItems(List<RecordInput.ProcessItem> items, List<FieldError> errors) {
         if (items.size() > 200) {
             errors.add(new FieldError("processRecords", "全过程记录每件最多 200 条"));
             return;
@@ -337,7 +355,7 @@ public final class RecordRules {
      * fixed order, so a replay with the same content changes nothing and one with different content is refused.
      */
     static Valid withHash(Valid v) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(512);
         Object[] parts = {v.body().id(), v.power().id(), v.kind(), v.decisionNo(), v.decisionDate(), v.partyType(),
                 v.partyName(), v.partyCreditCode(), v.partyIdNumber(), v.partyPhone(), v.partyAddress(), v.legalBasis(),
                 v.facts(), v.result(), v.fineAmount().toPlainString(), v.confiscationAmount().toPlainString(),

@@ -104,12 +104,16 @@ class RecordWriter {
             }
             String s = v.toString();
             sb.append('"');
-            for (int k = 0; k < s.length(); k++) {
-                char ch = s.charAt(k);
-                if (ch == '"') {
-                    sb.append('"');
+            if (s.indexOf('"') < 0) {
+                sb.append(s); // the common case: nothing to double, one bulk copy
+            } else {
+                for (int k = 0; k < s.length(); k++) {
+                    char ch = s.charAt(k);
+                    if (ch == '"') {
+                        sb.append('"');
+                    }
+                    sb.append(ch);
                 }
-                sb.append(ch);
             }
             sb.append('"');
         }

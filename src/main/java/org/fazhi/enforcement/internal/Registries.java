@@ -610,6 +610,17 @@ public class Registries {
         return units;
     }
 
+    /** The county's active townships and subdistricts by name (乡镇、街道), for the forms. */
+    Map<String, Long> townships(String county) {
+        Map<String, Long> townships = new LinkedHashMap<>();
+        jdbc.sql("SELECT name, id FROM org_unit WHERE county_code = :c AND kind IN ('TOWNSHIP', 'SUBDISTRICT') "
+                        + "AND status = 'ACTIVE' ORDER BY sort_order, name").param("c", county)
+                .query(rs -> {
+                    townships.put(rs.getString(1), rs.getLong(2));
+                });
+        return townships;
+    }
+
     /** Active bodies in scope by name: [id, unit id]. */
     Map<String, long[]> bodiesInScope(CurrentUser user) {
         Map<String, long[]> bodies = new HashMap<>();

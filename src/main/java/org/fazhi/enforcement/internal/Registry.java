@@ -11,17 +11,30 @@ public final class Registry {
     private Registry() {
     }
 
-    /** An enforcement body in the sender's scope. */
+    /**
+     * An enforcement body in the sender's scope; {@code closedOn} is the day it was revoked or terminated (撤销/终止),
+     * after which it can make no decision.
+     */
     public record BodyRef(long id, String countyCode, long unitId, String unitKind, String name,
-                          @Nullable String creditCode) {
+                          @Nullable String creditCode, @Nullable LocalDate closedOn) {
+
+        public BodyRef(long id, String countyCode, long unitId, String unitKind, String name, @Nullable String creditCode) {
+            this(id, countyCode, unitId, unitKind, name, creditCode, null);
+        }
+
         boolean isTownship() {
             return "TOWNSHIP".equals(unitKind) || "SUBDISTRICT".equals(unitKind);
         }
     }
 
-    /** A power of the item list with the townships it was delegated to. */
+    /** A power of the item list with the townships it was delegated to; {@code repealed} when 废止 on {@code to}. */
     public record PowerRef(long id, long bodyId, String code, String name, PowerType type, LocalDate from,
-                           @Nullable LocalDate to, List<Delegation> delegations) {
+                           @Nullable LocalDate to, List<Delegation> delegations, boolean repealed) {
+
+        public PowerRef(long id, long bodyId, String code, String name, PowerType type, LocalDate from,
+                        @Nullable LocalDate to, List<Delegation> delegations) {
+            this(id, bodyId, code, name, type, from, to, delegations, false);
+        }
 
         boolean inForceOn(LocalDate day) {
             return !day.isBefore(from) && (to == null || !day.isAfter(to));

@@ -36,15 +36,18 @@ import java.util.Set;
 @RequestMapping("/enforcement")
 class RegistryPages {
 
-    static final Set<String> TABS = Set.of("bodies", "officers", "powers", "standards");
+    static final Set<String> TABS = Set.of("bodies", "officers", "powers", "standards", "history");
 
     private final Registries registries;
     private final RegistryQueries queries;
+    private final RegistryActions actions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegistryPages(Registries registries, RegistryQueries queries, ApplicationEventPublisher events, Clock clock) {
+    RegistryPages(Registries registries, RegistryQueries queries, RegistryActions actions, ApplicationEventPublisher events,
+                  Clock clock) {
         this.registries = registries;
+        this.actions = actions;
         this.queries = queries;
         this.events = events;
         this.clock = clock;
@@ -66,10 +69,12 @@ class RegistryPages {
         model.addAttribute("unitNames", registries.unitsInScope(user).keySet().stream().sorted().toList());
         model.addAttribute("powerTypes", PowerType.values());
         model.addAttribute("standardKinds", StandardKind.values());
+        model.addAttribute("townships", registries.townships(user.countyCode()));
         Page<?> items = switch (t) {
             case "officers" -> queries.officers(user.filter(), q, LocalDate.now(clock), user.can("enforcement:pii"), pq);
             case "powers" -> queries.powers(user.filter(), q, pq);
             case "standards" -> queries.standardSets(user.filter(), pq);
+            case "history" -> actions.history(user.filter(), pq);
             default -> queries.bodies(user.filter(), pq);
         };
         model.addAttribute("page", items);
@@ -92,7 +97,7 @@ class RegistryPages {
         CurrentUser user = CurrentUser.require();
         PageQuery all = new PageQuery(1, PageQuery.MAX_SIZE);
         List<List<String>> rows = new ArrayList<>();
-        RegistrySheets.Layout layout;
+        RegistrySheets.@org.jspecify.annotations.Nullable Layout layout;
         // exports are bounded by the paging limit times the pages read; registries are small (hundreds of rows)
         switch (kind) {
             case "bodies" -> {
@@ -115,11 +120,19 @@ class RegistryPages {
                         w.typeLabel(), w.bodyName(), w.legalBasis(), w.effectiveFrom().toString(),
                         RegistrySheets.text(w.townships()), "")));
             }
+            case "history" -> {
+                layout = null;
+                forEachPage(p -> actions.history(user.filter(), p), h -> rows.add(List.of(h.actionLabel(), h.objectName(),
+                        h.effectiveDate().toString(), h.reason(), h.createdBy(), h.createdAt())));
+            }
             default -> throw BusinessException.notFound("没有这种导出");
         }
+        String title = layout == null ? "执法登记变更记录" : layout.title();
+        List<String> headings = layout == null ? List.of("变更", "登记项", "生效日期", "理由", "登记人", "登记时间")
+                : layout.headings();
         events.publishEvent(new EnforcementChanged(user.countyCode(), user.username(), "enforcement.registry.exported",
-                "enf_" + kind, "-", "导出" + layout.title() + " " + rows.size() + " 行"));
-        return Downloads.xlsx(layout.title() + ".xlsx", Sheets.write(layout.title(), layout.headings(), rows, List.of()));
+                layout == null ? "enf_registry_event" : "enf_" + kind, "-", "导出" + title + " " + rows.size() + " 行"));
+        return Downloads.xlsx(title + ".xlsx", Sheets.write(title, headings, rows, List.of()));
     }
 
     private static <T> void forEachPage(java.util.function.Function<PageQuery, Page<T>> fetch, java.util.function.Consumer<T> each) {
@@ -266,6 +279,41 @@ class RegistryPages {
     }
 
     // ------------------------------------------------------------------ an officer
+
+    // ------------------------------------------------------------------ ending registry entries
+
+    @PostMapping("/registry/bodies/{id}/close")
+    @PreAuthorize("hasAuthority('enforcement:registry:manage')")
+    String closeBody(@PathVariable long id, @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        actions.closeBody(id, kind, day, reason, CurrentUser.require());
+        redirect.addFlashAttribute("message", "已登记执法主体" + ("REVOKED".equals(kind) ? "撤销" : "终止") + "，此前的执法决定保留");
+        return "redirect:/enforcement/registry?tab=bodies";
+    }
+
+    @PostMapping("/registry/powers/{id}/repeal")
+    @PreAuthorize("hasAuthority('enforcement:registry:manage')")
+    String repealPower(@PathVariable long id,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        actions.repealPower(id, day, reason, CurrentUser.require());
+        redirect.addFlashAttribute("message", "已登记执法事项废止");
+        return "redirect:/enforcement/registry?tab=powers";
+    }
+
+    @PostMapping("/registry/powers/{id}/revoke-delegation")
+    @PreAuthorize("hasAuthority('enforcement:registry:manage')")
+    String revokeDelegation(@PathVariable long id, @RequestParam(required = false) Long township,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (township == null) {
+            throw BusinessException.invalid("请选择收回赋权的乡镇（街道）");
+        }
+        actions.revokeDelegation(id, township, day, reason, CurrentUser.require());
+        redirect.addFlashAttribute("message", "已收回乡镇赋权");
+        return "redirect:/enforcement/registry?tab=powers";
+    }
 
     @GetMapping("/officers/{id}")
     @PreAuthorize("hasAuthority('enforcement:registry:view')")

@@ -66,7 +66,9 @@ public class RegistryQueries {
                 (rs, n) -> new Body(rs.getLong("id"), rs.getString("name"), bodyKindLabel(rs.getString("kind")),
                         rs.getString("unit_name"), rs.getString("entrusting_name"), rs.getString("credit_code"),
                         rs.getString("legal_basis"), rs.getString("scope"), rs.getObject("effective_from", LocalDate.class),
-                        "ACTIVE".equals(rs.getString("status")) ? "有效" : "已终止"));
+                        "ACTIVE".equals(rs.getString("status")) ? "有效"
+                                : ("REVOKED".equals(rs.getString("closed_kind")) ? "已撤销" : "已终止") + "（"
+                                + rs.getObject("effective_to", LocalDate.class) + "）"));
     }
 
     static String bodyKindLabel(String kind) {
@@ -195,7 +197,9 @@ public class RegistryQueries {
                 (rs, n) -> new Power(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         PowerType.valueOf(rs.getString("power_type")).label(), rs.getString("body_name"),
                         rs.getString("legal_basis"), rs.getObject("effective_from", LocalDate.class),
-                        rs.getString("townships"), "ACTIVE".equals(rs.getString("status")) ? "有效" : "已取消"));
+                        rs.getString("townships"), ("ACTIVE".equals(rs.getString("status")) ? "有效"
+                                : "已废止（" + rs.getObject("effective_to", LocalDate.class) + "）") + " 第"
+                                + (rs.getInt("version") + 1) + "版"));
     }
 
     public Page<StandardSet> standardSets(ScopeFilter scope, PageQuery page) {

@@ -107,7 +107,21 @@ class EnforcementIntegrationTests {
         // the publicity deadline crosses 国庆 2025 (10-01..10-08) and counts the make-up Saturday 10-11
         assertThat(jdbc.sql("SELECT DISTINCT publicity_due FROM enf_record r JOIN enf_body b ON b.id = r.body_id WHERE b.name = :n")
                 .param("n", s.body()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 10, 15));
-        assertThat(events.stream(DeadlineSet.class).filter(e -> e.kind().equals("publicity")).count()).isEqualTo(2);
+        // both unpublished decisions are on the worklist with their deadline and citation, written in one statement
+        assertThat(events.stream(org.fazhi.worklist.DeadlinesSet.class).mapToLong(e -> e.items().size()).sum()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT i.due_date, i.citation, i.status, i.unit_id = r.unit_id, i.link FROM wl_item i "
+                        + "JOIN enf_record r ON i.source_id = CAST(r.id AS text) JOIN enf_body b ON b.id = r.body_id "
+                        + "WHERE i.source_module = 'enforcement' AND i.source_type = 'record' AND i.deadline_kind = 'publicity' "
+                        + "AND b.name = :n ORDER BY r.id")
+                .param("n", s.body())
+                .query((rs, n) -> List.of(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getString(5).startsWith("/enforcement/records/"))).list())
+                .hasSize(2)
+                .allSatisfy(row -> {
+                    assertThat(row.get(0)).isEqualTo(LocalDate.of(2025, 10, 15));
+                    assertThat((String) row.get(1)).contains("118号");
+                    assertThat(row.subList(2, 5)).containsExactly("OPEN", true, true);
+                });
 
         mvc.perform(post("/api/v1/enforcement/records:batch").contentType(MediaType.APPLICATION_JSON).content(batch(id, rows)))
                 .andExpect(status().isOk())
