@@ -51,9 +51,9 @@ class RecordReview {
     }
 
     /** The review state of a decision as the record page shows it. */
-    record State(@Nullable Long requestId, @Nullable String outcome) {
+    public record State(@Nullable Long requestId, @Nullable String outcome) {
 
-        boolean pending() {
+        public boolean pending() {
             return "PENDING".equals(outcome);
         }
     }
