@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The transition year (过渡年度): a module starts computing an indicator units used to report. The catalog, built here
@@ -122,7 +123,7 @@ class TransitionIntegrationTests {
         long after = forms.open(market, 2027, reviewer);
         assertThat(forms.fields(forms.form(after, reviewer.filter()))).extracting(f -> f.entry().code())
                 .doesNotContain("RECON_APPLICATIONS");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> forms.save(after,
+        assertThatThrownBy(() -> forms.save(after,
                         java.util.Map.of("RECON_APPLICATIONS", FormInput.of("8")), reviewer))
                 .hasMessageContaining("RECON_APPLICATIONS 不在本填报表中");
     }

@@ -54,12 +54,12 @@ class ReportsPortalIntegrationTests {
                 gov.path(), DataScope.COUNTY, Set.of("COORDINATOR"),
                 Set.of("reports:edit", "reports:review", "reports:publish", "reports:view"));
 
-        // A rule-of-law report of 2011, through the whole workflow.
-        long ruleOfLaw = reports.create(government, 2011, sifaju);
+        // A rule-of-law report of 2022, through the whole workflow.
+        long ruleOfLaw = reports.create(government, 2022, sifaju);
         List<AnnualReports.Section> sections = reports.sections(ruleOfLaw);
         for (AnnualReports.Section s : sections) {
             if (s.seq() < sections.size()) {
-                reports.saveSection(ruleOfLaw, s.seq(), "2011年度，县政府依法推进" + s.heading() + "相关工作。", sifaju);
+                reports.saveSection(ruleOfLaw, s.seq(), "2022年度，县政府依法推进" + s.heading() + "相关工作。", sifaju);
             }
         }
         reports.sendForReview(ruleOfLaw, sifaju);
@@ -67,24 +67,24 @@ class ReportsPortalIntegrationTests {
         reports.submit(ruleOfLaw, "门户测试：叙述性报告无指标引用", sifaju);
         reports.publish(ruleOfLaw, sifaju);
 
-        // The 市场监督管理局's 政府信息公开工作年度报告 of 2011, published; a 2010 one left as a draft.
-        AnnualReport disclosure = disclosureReports.start(market, 2011, sifaju.filter(), "portal-test");
+        // The 市场监督管理局's 政府信息公开工作年度报告 of 2022, published; a 2019 one left as a draft.
+        AnnualReport disclosure = disclosureReports.start(market, 2022, sifaju.filter(), "portal-test");
         disclosureReports.save(disclosure.id(), new ReportForm("本年度，本局依法做好政府信息主动公开和依申请公开工作。",
                 "公开内容的及时性有待提高，将加强考核。", "", 0, 0, 0, 0, 0, 0, 12, 3, 0, BigDecimal.ZERO, null),
                 sifaju.filter(), "portal-test");
         disclosureReports.publish(disclosure.id(), sifaju.filter(), "portal-test");
-        disclosureReports.start(market, 2010, sifaju.filter(), "portal-test");
+        disclosureReports.start(market, 2019, sifaju.filter(), "portal-test");
 
-        String disclosureTitle = marketUnit.name() + "2011年政府信息公开工作年度报告";
+        String disclosureTitle = marketUnit.name() + "2022年政府信息公开工作年度报告";
         mvc.perform(get("/portal/reports")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("2011年度")))
-                .andExpect(content().string(containsString("示范县人民政府关于2011年度法治政府建设情况的报告")))
+                .andExpect(content().string(containsString("2022年度")))
+                .andExpect(content().string(containsString("示范县人民政府关于2022年度法治政府建设情况的报告")))
                 .andExpect(content().string(containsString(disclosureTitle)))
                 .andExpect(content().string(containsString("/portal/disclosure/reports/" + disclosure.id())))
                 .andExpect(content().string(containsString("/portal/reports/" + ruleOfLaw)))
-                .andExpect(content().string(not(containsString(marketUnit.name() + "2010年政府信息公开工作年度报告"))));
+                .andExpect(content().string(not(containsString(marketUnit.name() + "2019年政府信息公开工作年度报告"))));
         mvc.perform(get("/portal/reports/" + ruleOfLaw)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("2011年度，县政府依法推进")));
+                .andExpect(content().string(containsString("2022年度，县政府依法推进")));
         mvc.perform(get("/portal/disclosure/reports/" + disclosure.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("本局依法做好政府信息主动公开")));
     }
