@@ -105,9 +105,9 @@ public class IndicatorValues {
         if (source != null) {
             count = source.count(d.code(), scope, ReportingPeriod.year(year));
             IndicatorCount lastCount = source.count(d.code(), scope, ReportingPeriod.year(year - 1));
-            computedValue = count.value(d);
+            computedValue = reportedStands(transition, year) && nothingCounted(count) ? null : count.value(d);
             // Before the transition year a module that counted nothing had most likely not been used yet: its zero is
-            // not a known figure, and a change on it would be false.
+            // not a known figure (this year's or last year's), and a change on it would be false.
             boolean lastBeforeModule = transition != null && year - 1 < transition;
             computedLast = lastBeforeModule && nothingCounted(lastCount) ? null : lastCount.value(d);
         }

@@ -163,7 +163,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#def-" + code)).containsText("单位填报");
         page.click("#edit-" + code);
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
-        assertThat(page.locator("#code")).hasAttribute("readonly", "");
+        assertThat(page.locator("#code")).not().isEditable();
         page.fill("#name", "网上学法考试场次");
         page.selectOption("#targetOperator", "AT_LEAST");
         page.fill("#targetValue", "4");
