@@ -132,6 +132,8 @@ class IndicatorsBrowserTests extends BrowserTestBase {
 
         page.navigate(url("/portal"));
         page.click("a[href$='/portal/reports']");
+        assertThat(page.locator("#portal-year-2015")).containsText("法治政府建设年度报告");
+        Browsers.screenshot(page, "ind-09a-portal-list");
         page.click("text=示范县人民政府关于2015年度法治政府建设情况的报告");
         assertThat(page.locator("#portal-report")).containsText("专题学法4次");
         Browsers.screenshot(page, "ind-09-portal-report");
