@@ -1,11 +1,14 @@
 package org.fazhi.normdocs;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -30,9 +33,11 @@ import org.fazhi.shared.BusinessException;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,20 +131,41 @@ final class LibrarySearch {
                 .setMinimumNumberShouldMatch(1).build();
     }
 
-    /** The words part: every word of the query must occur in one of the fields; the title counts most. */
+    /**
+     * The words part: the query is cut into words by the same IK analysis (smart mode) and every word must occur in
+     * one of the fields; the title counts most. The words are taken from the analysis, not from the query syntax, so
+     * that a run of characters IK cuts into several words (殡葬管理 → 殡葬 + 管理) requires all of them — the classic
+     * multi-field parser joined such parts with OR, which let 管理 alone match every document of a 管理局. Operators and
+     * quotes in the input are plain text. A query of stop words only matches nothing.
+     */
     static @Nullable Query words(NormdocIndex index, @Nullable String q) {
         if (q == null || q.isBlank()) {
             return null;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[]{NormdocIndex.TITLE, NormdocIndex.NUMBER, NormdocIndex.ISSUER, NormdocIndex.BODY},
-                index.queryAnalyzer(), java.util.Map.of(NormdocIndex.TITLE, 3f, NormdocIndex.NUMBER, 2f));
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(QueryParser.escape(q.strip()));
-        } catch (ParseException e) {
-            throw BusinessException.invalid("检索词无法识别：" + q);
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = index.queryAnalyzer().tokenStream(NormdocIndex.BODY, q.strip())) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("检索词分词失败", e);
         }
+        if (words.isEmpty()) {
+            return new MatchNoDocsQuery("检索词只有停用词");
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            all.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(NormdocIndex.TITLE, word)), 3f), BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(NormdocIndex.NUMBER, word)), 2f), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(NormdocIndex.ISSUER, word)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(NormdocIndex.BODY, word)), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.MUST);
+        }
+        return all.build();
     }
 
     /** The whole query, with the words part parsed once by the caller (it is also what the highlighter looks for). */

@@ -60,6 +60,33 @@ class LibrarySearchUnitTests {
         }
     }
 
+    private static NormdocIndex.Entry civil(long id, String title, String body) {
+        return new NormdocIndex.Entry(id, "990121", 70, true, "PUBLISHED", 2025, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2030, 1, 1), title, "示民规〔2025〕" + id + "号", "示范县民政局", body);
+    }
+
+    @Test
+    void everyWordOfTheQueryIsRequiredEvenWhenIkCutsOneRunIntoSeveral() throws Exception {
+        try (NormdocIndex index = new NormdocIndex(dir)) {
+            index.putAll(List.of(
+                    civil(1, "示范县殡葬管理办法", "第一条 规范殡葬活动。"),
+                    entry(2, true, "PUBLISHED", LocalDate.of(2030, 1, 1), "示范县农贸市场管理办法", "第一条 规范农贸市场。"),
+                    civil(3, "示范县殡葬服务收费公示", "第一条 公示殡葬服务收费。")));
+            index.commit();
+            LocalDate today = LocalDate.of(2026, 6, 1);
+            var visibility = LibrarySearch.Visibility.publicOnly("990121");
+            assertThat(LibrarySearch.search(index, new LibrarySearch.Criteria("殡葬管理", null, null, null, null, 1, 10),
+                    visibility, today).hits()).extracting(LibrarySearch.Hit::id).containsExactly(1L);
+            assertThat(LibrarySearch.search(index, new LibrarySearch.Criteria("殡葬 收费", null, null, null, null, 1, 10),
+                    visibility, today).hits()).extracting(LibrarySearch.Hit::id).containsExactly(3L);
+            // the issuer field counts as a place where a word occurs (示范县民政局 issued both)
+            assertThat(LibrarySearch.search(index, new LibrarySearch.Criteria("民政 殡葬", null, null, null, null, 1, 10),
+                    visibility, today).hits()).extracting(LibrarySearch.Hit::id).containsExactlyInAnyOrder(1L, 3L);
+            assertThat(LibrarySearch.search(index, new LibrarySearch.Criteria("的", null, null, null, null, 1, 10),
+                    visibility, today).totalText()).isEqualTo("0");
+        }
+    }
+
     @Test
     void aCountyWideScopeSeesEveryDraftOfTheCountyButNoOtherCounty() throws Exception {
         try (NormdocIndex index = new NormdocIndex(dir)) {
@@ -94,6 +121,7 @@ class LibrarySearchUnitTests {
             LocalDate today = LocalDate.of(2026, 6, 1);
             var visibility = LibrarySearch.Visibility.publicOnly("990121");
 
+            // IK cuts 殡葬管理 into 殡葬 + 管理: both are required, so the 51 documents of a 管理局 without 殡葬 do not count
             var exact = LibrarySearch.search(index, new LibrarySearch.Criteria("殡葬管理", null, null, null, null, 1, 10), visibility, today);
             assertThat(exact.totalExact()).as(exact.total() + " " + exact.totalText()).isTrue();
             assertThat(exact.total()).isEqualTo(999);
@@ -105,7 +133,7 @@ class LibrarySearchUnitTests {
             assertThat(more.totalExact()).isFalse();
             assertThat(more.totalText()).isEqualTo("1000+");
             assertThat(more.hits()).hasSize(10);
-            assertThat(more.hits().get(0).fragments().get(0)).contains("<em>物业服务</em>");
+            assertThat(more.hits().get(0).fragments().get(0)).contains("<em>物业</em>");
 
             var browse = LibrarySearch.search(index, new LibrarySearch.Criteria(null, null, null, null, null, 1, 10), visibility, today);
             assertThat(browse.totalText()).isEqualTo("1000+");
