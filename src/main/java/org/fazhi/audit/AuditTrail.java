@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.shared.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * local to one county, keep each chain on the shard of its {@code county_code} (DESIGN §4), and let a county verify its
  * own chain. Verifying "everything" is simply verifying each chain; {@link AuditVerifier} does that.
  *
- * <p>The head lock is the last lock a business transaction takes as long as events are published after the change
- * (the usual order), which keeps lock waits short and deadlocks unlikely; PostgreSQL detects and aborts the rare one.
+ * <p>Events published inside a transaction are appended when it is about to commit ({@link AuditEventRecorder}), so the
+ * head lock is the last lock a business transaction takes and is held for the commit only, which keeps lock waits short
+ * and deadlocks unlikely; PostgreSQL detects and aborts the rare one.
  */
 @Service
 public class AuditTrail {
@@ -52,6 +54,12 @@ public class AuditTrail {
      */
     @Transactional
     public AuditEntry record(AuditableEvent event) {
+        return record(event, null);
+    }
+
+    /** Records the event in a transaction of its own, even when one is active (after a commit, for example). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry recordSeparately(AuditableEvent event) {
         return record(event, null);
     }
 

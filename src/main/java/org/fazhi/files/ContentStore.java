@@ -9,7 +9,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -30,9 +33,11 @@ class ContentStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
+    private final Clock clock;
 
-    ContentStore(FilesSettings settings) {
+    ContentStore(FilesSettings settings, Clock clock) {
         this.root = settings.contentRoot();
+        this.clock = clock;
     }
 
     /** Bytes received but not yet kept. */
@@ -45,7 +50,7 @@ class ContentStore {
      * @throws BusinessException (invalid) when the content is empty or too large; nothing is left behind
      */
     Staged stage(InputStream content, long maxBytes, String displayName) {
-        Path staging = root.resolve("tmp").resolve(UUID.randomUUID().toString());
+        Path staging = staging().resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(staging.getParent());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -85,8 +90,14 @@ class ContentStore {
         Path target = path(staged.sha256());
         try {
             if (Files.exists(target)) {
-                Files.delete(staged.file());
-                return false;
+                try {
+                    // Fresh again: the sweeper leaves content younger than its grace period alone.
+                    Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
+                    Files.delete(staged.file());
+                    return false;
+                } catch (NoSuchFileException swept) {
+                    // moved aside by the sweeper a moment ago: keep the staged copy instead
+                }
             }
             Files.createDirectories(target.getParent());
             try {
@@ -105,12 +116,37 @@ class ContentStore {
         discardQuietly(staged.file());
     }
 
-    /** Opens stored content; fails if it is missing (the database row outlived the file). */
+    /**
+     * Opens stored content; content the sweeper set aside as unreferenced (a race with the upload that referenced it
+     * again) is put back first. Fails if it is missing (the database row outlived the file).
+     */
     InputStream open(String sha256) {
+        Path file = path(sha256);
         try {
-            return Files.newInputStream(path(sha256));
+            if (!Files.exists(file)) {
+                restore(sha256);
+            }
+            return Files.newInputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException("附件内容缺失（" + sha256 + "），请检查数据目录", e);
+        }
+    }
+
+    /** Where the sweeper puts content no attachment refers to, until it is deleted for good. */
+    Path orphans() {
+        return root.resolve("orphans");
+    }
+
+    /** Staging files of uploads in progress (or abandoned by a stopped server). */
+    Path staging() {
+        return root.resolve("tmp");
+    }
+
+    private void restore(String sha256) throws IOException {
+        Path aside = orphans().resolve(sha256);
+        if (Files.exists(aside)) {
+            Files.createDirectories(path(sha256).getParent());
+            Files.move(aside, path(sha256), StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

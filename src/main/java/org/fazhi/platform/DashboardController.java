@@ -1,12 +1,19 @@
 package org.fazhi.platform;
 
 import org.fazhi.calendar.LegalCalendar;
+import org.fazhi.indicators.IndicatorValue;
+import org.fazhi.indicators.IndicatorValues;
+import org.fazhi.indicators.ValueScopes;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.org.OrgDirectory;
 import org.fazhi.org.ScopeFilter;
 import org.fazhi.org.UnitKind;
+import org.fazhi.shared.BusinessException;
 import org.fazhi.worklist.Light;
 import org.fazhi.worklist.WorklistQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,20 +29,38 @@ import java.util.Map;
 @Controller
 class DashboardController {
 
+    private static final Logger log = LoggerFactory.getLogger(DashboardController.class);
+
     private final OrgDirectory org;
     private final LegalCalendar calendar;
     private final WorklistQueries worklist;
+    private final IndicatorValues indicatorValues;
+    private final ValueScopes valueScopes;
+    private final List<String> headlineCodes;
     private final JsonMapper json;
     private final Clock clock;
 
-    DashboardController(OrgDirectory org, LegalCalendar calendar, WorklistQueries worklist, JsonMapper json,
-                        Clock clock) {
+    /**
+     * @param headlineCodes the catalog codes shown as this year's headline figures on the home page, in order; a
+     *                      county may choose its own ({@code fazhi.dashboard.headline-indicators}); the default is
+     *                      one figure per institution of 法治政府建设 that the annual report states
+     */
+    DashboardController(OrgDirectory org, LegalCalendar calendar, WorklistQueries worklist,
+                        IndicatorValues indicatorValues, ValueScopes valueScopes,
+                        @Value("${fazhi.dashboard.headline-indicators:" + DEFAULT_HEADLINE + "}") List<String> headlineCodes,
+                        JsonMapper json, Clock clock) {
         this.org = org;
         this.calendar = calendar;
         this.worklist = worklist;
+        this.indicatorValues = indicatorValues;
+        this.valueScopes = valueScopes;
+        this.headlineCodes = List.copyOf(headlineCodes);
         this.json = json;
         this.clock = clock;
     }
+
+    static final String DEFAULT_HEADLINE = "NORMDOC_ISSUED,NORMDOC_REVIEW_RATE,LEGALITY_REVIEWS,ENF_CERTIFIED_OFFICERS,"
+            + "RECON_APPLICATIONS,LITIGATION_HEAD_APPEARANCE_RATE,DISCLOSURE_REQUESTS,TASKS_COMPLETION_RATE";
 
     @GetMapping("/")
     @org.springframework.security.access.prepost.PreAuthorize("hasAuthority('dashboard:view')")
@@ -57,7 +82,27 @@ class DashboardController {
         model.addAttribute("today", calendar.day(today));
         model.addAttribute("nextYear", String.valueOf(today.getYear() + 1)); // a String: MessageFormat would print 2,027
         model.addAttribute("nextYearKnown", calendar.isKnownYear(today.getYear() + 1));
+        if (user.can("indicators:view")) {
+            ValueScopes.Resolved resolved = valueScopes.resolve(valueScopes.defaultKey(user), user);
+            model.addAttribute("headline", headline(resolved, today.getYear()));
+            model.addAttribute("headlineScope", resolved.key());
+            model.addAttribute("headlineYear", String.valueOf(today.getYear()));
+        }
         return "platform/dashboard";
+    }
+
+    /** This year's headline figures (本年度主要指标) for the user's own scope, each computed or reported as defined. */
+    private List<IndicatorValue> headline(ValueScopes.Resolved scope, int year) {
+        List<IndicatorValue> values = new ArrayList<>();
+        for (String code : headlineCodes) {
+            try {
+                values.add(indicatorValues.value(code.strip(), scope.scope(), scope.key(), year));
+            } catch (BusinessException e) {
+                // a code a county configured but the catalog does not hold: the home page still opens
+                log.warn("首页主要指标 {} 不在指标目录中：{}", code, e.getMessage());
+            }
+        }
+        return values;
     }
 
     /** Open to-do items by light, in the board's colours. */
@@ -82,7 +127,8 @@ class DashboardController {
         kinds.forEach((kind, count) -> data.add(Map.of("name", kind.label(), "value", count)));
         return Map.of(
                 "tooltip", Map.of("trigger", "item"),
-                "legend", Map.of("bottom", 0),
-                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", data)));
+                "legend", Map.of("orient", "vertical", "left", 0, "top", "middle"),
+                "series", List.of(Map.of("type", "pie", "radius", List.of("35%", "62%"), "center", List.of("62%", "50%"),
+                        "data", data)));
     }
 }

@@ -3,7 +3,9 @@ package org.fazhi.reconsideration;
 import org.fazhi.files.Attachment;
 import org.fazhi.files.Attachments;
 import org.fazhi.files.OfficialDocuments;
+import org.fazhi.org.CurrentUser;
 import org.fazhi.shared.BusinessException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,11 +26,25 @@ class CaseDownloads {
     private final Attachments attachments;
     private final OfficialDocuments documents;
     private final CaseStore store;
+    private final ApplicationEventPublisher events;
 
-    CaseDownloads(Attachments attachments, OfficialDocuments documents, CaseStore store) {
+    CaseDownloads(Attachments attachments, OfficialDocuments documents, CaseStore store,
+                  ApplicationEventPublisher events) {
         this.attachments = attachments;
         this.documents = documents;
         this.store = store;
+        this.events = events;
+    }
+
+    /**
+     * A list export as CSV, recorded in the audit trail first (who exported how many rows of which list): exports
+     * take personal data out of the platform.
+     */
+    ResponseEntity<byte[]> exportCsv(CurrentUser user, String objectType, String listName, int rows,
+                                     StringBuilder content) {
+        events.publishEvent(new ReconsiderationDataExported(user.countyCode(), user.username(), objectType, listName,
+                rows));
+        return csv(listName + ".csv", content);
     }
 
     ResponseEntity<InputStreamResource> document(ReconCase c, long docRowId, boolean pdf) {

@@ -108,8 +108,8 @@ class CasePages {
                                   @RequestParam(required = false) Long unitId,
                                   @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) String light) {
-        List<CaseQueries.Row> rows = queries.export(CurrentUser.require().filter(),
-                filter(keyword, status, unitId, year, light));
+        CurrentUser user = CurrentUser.require();
+        List<CaseQueries.Row> rows = queries.export(user.filter(), filter(keyword, status, unitId, year, light));
         StringBuilder csv = new StringBuilder("案号,申请人,被申请人,行政行为,申请方式,收到申请,受理,程序,状态,决定类型,决定日期,下一期限,期限届满日\r\n");
         for (CaseQueries.Row r : rows) {
             ReconCase c = r.c();
@@ -121,7 +121,7 @@ class CasePages {
                     CaseDownloads.cell(c.decisionLabel()), CaseDownloads.cell(c.decidedOn()),
                     CaseDownloads.cell(r.nextLabel()), CaseDownloads.cell(r.nextDue())))).append("\r\n");
         }
-        return CaseDownloads.csv("行政复议案件.csv", csv);
+        return downloads.exportCsv(user, "recon_case", "行政复议案件", rows.size(), csv);
     }
 
     @GetMapping("/new")

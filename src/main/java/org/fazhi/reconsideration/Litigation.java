@@ -64,5 +64,16 @@ public record Litigation(long id, String countyCode, long unitId, String unitNam
         public String kindLabel() {
             return "JUDICIAL".equals(kind) ? "司法建议" : "检察建议";
         }
+
+        /**
+         * The deadline light of the reply (红黄绿灯): grey once answered, red after the reply date stated in the letter,
+         * yellow up to {@code yellowUntil} (the last day leaving at most three working days), green otherwise.
+         */
+        public String light(LocalDate today, LocalDate yellowUntil) {
+            if (repliedOn != null) {
+                return "grey";
+            }
+            return replyDue.isBefore(today) ? "red" : replyDue.isAfter(yellowUntil) ? "green" : "yellow";
+        }
     }
 }

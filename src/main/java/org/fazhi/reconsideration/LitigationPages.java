@@ -1,5 +1,6 @@
 package org.fazhi.reconsideration;
 
+import org.fazhi.calendar.LegalCalendar;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.org.OrgDirectory;
 import org.fazhi.shared.BusinessException;
@@ -29,11 +30,16 @@ class LitigationPages {
     private final Litigations litigations;
     private final OrgDirectory org;
     private final ReconsiderationCases cases;
+    private final CaseDownloads downloads;
+    private final LegalCalendar calendar;
 
-    LitigationPages(Litigations litigations, OrgDirectory org, ReconsiderationCases cases) {
+    LitigationPages(Litigations litigations, OrgDirectory org, ReconsiderationCases cases, CaseDownloads downloads,
+                    LegalCalendar calendar) {
         this.litigations = litigations;
         this.org = org;
         this.cases = cases;
+        this.downloads = downloads;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -49,10 +55,49 @@ class LitigationPages {
         model.addAttribute("keyword", keyword);
         model.addAttribute("unitId", unitId);
         model.addAttribute("status", status);
-        model.addAttribute("suggestions", litigations.suggestions(user.filter(), 200));
+        model.addAttribute("pendingSuggestions", litigations.pendingSuggestions(user.filter()));
         model.addAttribute("units", org.units(user.filter(), 500));
         model.addAttribute("today", cases.today());
         return "reconsideration/litigation";
+    }
+
+    /** 司法建议与检察建议: paged, open ones with the nearest reply date first, filtered by status and kind. */
+    @GetMapping("/suggestions")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:view')")
+    String suggestions(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                       Model model) {
+        CurrentUser user = CurrentUser.require();
+        Page<Litigation.Suggestion> result = litigations.suggestions(user.filter(),
+                new Litigations.SuggestionFilter(status, kind), PageQuery.of(page, size));
+        model.addAttribute("suggestions", result.items());
+        model.addAttribute("page", result);
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("units", org.units(user.filter(), 500));
+        LocalDate today = cases.today();
+        model.addAttribute("today", today);
+        model.addAttribute("yellowUntil", calendar.addWorkingDays(today, 4).minusDays(1));
+        return "reconsideration/suggestions";
+    }
+
+    /** The filtered recommendations as CSV (UTF-8 with BOM), inside the caller's scope. */
+    @GetMapping("/suggestions/export.csv")
+    @PreAuthorize("hasAuthority('reconsideration:litigation:view')")
+    ResponseEntity<byte[]> exportSuggestions(@RequestParam(required = false) String status,
+                                             @RequestParam(required = false) String kind) {
+        CurrentUser user = CurrentUser.require();
+        List<Litigation.Suggestion> rows = litigations.exportSuggestions(user.filter(),
+                new Litigations.SuggestionFilter(status, kind));
+        StringBuilder csv = new StringBuilder("种类,建议书文号,发出机关,被建议单位,收到之日,办复期限,办复日期,办复情况,建议内容\r\n");
+        for (Litigation.Suggestion s : rows) {
+            csv.append(String.join(",", Arrays.asList(CaseDownloads.cell(s.kindLabel()),
+                    CaseDownloads.cell(s.numberText()), CaseDownloads.cell(s.issuer()), CaseDownloads.cell(s.unitName()),
+                    CaseDownloads.cell(s.receivedOn()), CaseDownloads.cell(s.replyDue()),
+                    CaseDownloads.cell(s.repliedOn()), CaseDownloads.cell(s.reply()),
+                    CaseDownloads.cell(s.content())))).append("\r\n");
+        }
+        return downloads.exportCsv(user, "recon_suggestion", "司法建议与检察建议", rows.size(), csv);
     }
 
     /** The filtered lawsuit list as CSV (UTF-8 with BOM, opens in Excel), inside the caller's scope. */
@@ -61,8 +106,8 @@ class LitigationPages {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String keyword,
                                   @RequestParam(required = false) Long unitId,
                                   @RequestParam(required = false) String status) {
-        List<Litigation> rows = litigations.export(CurrentUser.require().filter(),
-                new Litigations.ListFilter(keyword, unitId, status));
+        CurrentUser user = CurrentUser.require();
+        List<Litigation> rows = litigations.export(user.filter(), new Litigations.ListFilter(keyword, unitId, status));
         StringBuilder csv = new StringBuilder(
                 "法院案号,被告单位,原告,审理法院,审级,案件类别,复议案号,收到起诉状副本,答辩期限,提交答辩,开庭,负责人出庭,负责人发声,裁判结果,裁判日期\r\n");
         for (Litigation l : rows) {
@@ -75,7 +120,7 @@ class LitigationPages {
                     CaseDownloads.cell(Boolean.TRUE.equals(l.headSpoke()) ? "是" : ""),
                     CaseDownloads.cell(l.outcomeLabel()), CaseDownloads.cell(l.outcomeOn())))).append("\r\n");
         }
-        return CaseDownloads.csv("行政应诉案件.csv", csv);
+        return downloads.exportCsv(user, "recon_litigation", "行政应诉案件", rows.size(), csv);
     }
 
     @GetMapping("/{id}")
@@ -149,7 +194,7 @@ class LitigationPages {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyDue,
                       RedirectAttributes redirect) {
-        return attempt(redirect, "/reconsideration/litigation", "已登记建议", () -> litigations.addSuggestion(
+        return attempt(redirect, "/reconsideration/litigation/suggestions", "已登记建议", () -> litigations.addSuggestion(
                 new Litigations.SuggestionDraft(unitId, litigationId, kind, issuer, numberText, content, receivedOn,
                         replyDue), CurrentUser.require()));
     }
@@ -159,7 +204,7 @@ class LitigationPages {
     String reply(@PathVariable long id, @RequestParam(required = false) String reply,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                  RedirectAttributes redirect) {
-        return attempt(redirect, "/reconsideration/litigation", "已登记办复情况",
+        return attempt(redirect, "/reconsideration/litigation/suggestions", "已登记办复情况",
                 () -> litigations.reply(id, reply, date, CurrentUser.require()));
     }
 }

@@ -303,7 +303,7 @@ public class Litigations {
         String label = "JUDICIAL".equals(kind) ? "司法建议" : "检察建议";
         events.publishEvent(new DeadlineSet(unit.countyCode(), unit.id(), null, CaseClocks.MODULE, "suggestion",
                 Long.toString(id), "REPLY", label + "办复：" + number, d.replyDue(),
-                label + "书载明的办复期限", "/reconsideration/litigation"));
+                label + "书载明的办复期限", "/reconsideration/litigation/suggestions"));
         events.publishEvent(new LitigationChanged(unit.countyCode(), user.username(), "reconsideration.suggestion.register",
                 "recon_suggestion", id, "登记" + label + " " + number));
         return id;
@@ -341,11 +341,63 @@ public class Litigations {
                 .orElseThrow(() -> BusinessException.notFound("建议不存在或不在您的数据范围内"));
     }
 
-    public List<Litigation.Suggestion> suggestions(ScopeFilter scope, int limit) {
+    /**
+     * Filters of the recommendation list (司法建议/检察建议); blank values are ignored. {@code status} is PENDING (未办复),
+     * OVERDUE (逾期未办复, the reply date stated in the letter has passed) or REPLIED (已办复); {@code kind} JUDICIAL or
+     * PROCURATORIAL.
+     */
+    public record SuggestionFilter(@Nullable String status, @Nullable String kind) {
+    }
+
+    /** One page of recommendations inside the caller's scope, the nearest reply date first among those still open. */
+    public Page<Litigation.Suggestion> suggestions(ScopeFilter scope, SuggestionFilter filter, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        params.put("limit", Math.min(limit, 500));
-        return jdbc.sql("SELECT " + SUGGESTION_COLUMNS + " WHERE " + scope.on("s.county_code", "s.unit_id")
-                + " ORDER BY s.received_on DESC, s.id DESC LIMIT :limit").params(params)
-                .query(Litigation.Suggestion.class).list();
+        String where = suggestionWhere(scope, filter, params);
+        long total = jdbc.sql("SELECT count(*) FROM recon_suggestion s" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Litigation.Suggestion> rows = jdbc.sql("SELECT " + SUGGESTION_COLUMNS + where
+                        + " ORDER BY (s.replied_on IS NULL) DESC, CASE WHEN s.replied_on IS NULL THEN s.reply_due END,"
+                        + " s.received_on DESC, s.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(Litigation.Suggestion.class).list();
+        return Page.of(rows, total, page);
+    }
+
+    /** The filtered recommendations for export, inside the caller's scope, at most {@link #EXPORT_LIMIT} rows. */
+    public List<Litigation.Suggestion> exportSuggestions(ScopeFilter scope, SuggestionFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        String where = suggestionWhere(scope, filter, params);
+        params.put("limit", EXPORT_LIMIT);
+        return jdbc.sql("SELECT " + SUGGESTION_COLUMNS + where + " ORDER BY s.received_on DESC, s.id DESC LIMIT :limit")
+                .params(params).query(Litigation.Suggestion.class).list();
+    }
+
+    /** Recommendations not yet answered inside the caller's scope (shown beside the lawsuit list). */
+    public long pendingSuggestions(ScopeFilter scope) {
+        return jdbc.sql("SELECT count(*) FROM recon_suggestion s WHERE " + scope.on("s.county_code", "s.unit_id")
+                + " AND s.replied_on IS NULL").params(scope.params()).query(Long.class).single();
+    }
+
+    private String suggestionWhere(ScopeFilter scope, SuggestionFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.on("s.county_code", "s.unit_id"));
+        String status = filter.status() == null ? "" : filter.status();
+        switch (status) {
+            case "" -> { }
+            case "PENDING" -> where.append(" AND s.replied_on IS NULL");
+            case "REPLIED" -> where.append(" AND s.replied_on IS NOT NULL");
+            case "OVERDUE" -> {
+                where.append(" AND s.replied_on IS NULL AND s.reply_due < :today");
+                params.put("today", LocalDate.now(clock));
+            }
+            default -> throw BusinessException.invalid("办复状态只能是未办复、逾期未办复或已办复");
+        }
+        if (filter.kind() != null && !filter.kind().isBlank()) {
+            if (!Set.of("JUDICIAL", "PROCURATORIAL").contains(filter.kind())) {
+                throw BusinessException.invalid("建议种类只能是司法建议或检察建议");
+            }
+            where.append(" AND s.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        return where.toString();
     }
 }

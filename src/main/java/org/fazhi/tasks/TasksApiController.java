@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** API of plans and supervision (工作要点与督办接口). */
 @RestController
@@ -145,9 +146,7 @@ class TasksApiController {
     @PreAuthorize("hasAuthority('tasks:item:handle')")
     @Operation(summary = "接收事项", description = "承办单位接收交办事项；非承办单位返回 403")
     ItemDetail accept(@PathVariable long id) {
-        CurrentUser user = CurrentUser.require();
-        supervision.accept(id, user);
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.accept(id, user));
     }
 
     @PostMapping(value = "/items/{id}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -155,9 +154,7 @@ class TasksApiController {
     @Operation(summary = "反馈进展", description = "承办单位反馈办理进展，可附材料（pdf、docx、xlsx、jpg、png 等）")
     ItemDetail feedback(@PathVariable long id, @RequestParam String text,
                         @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        CurrentUser user = CurrentUser.require();
-        supervision.feedback(id, user, text, uploads(files));
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.feedback(id, user, text, uploads(files)));
     }
 
     record TargetReport(BigDecimal value, LocalDate doneOn, String note) {
@@ -167,9 +164,7 @@ class TasksApiController {
     @PreAuthorize("hasAuthority('tasks:item:handle')")
     @Operation(summary = "填报时限要求或目标的完成情况", description = "时限要求填 doneOn（完成日期），次数、学时、比率目标填 value")
     ItemDetail report(@PathVariable long id, @PathVariable long requirementId, @RequestBody TargetReport body) {
-        CurrentUser user = CurrentUser.require();
-        supervision.reportTarget(id, requirementId, user, body.value(), body.doneOn(), body.note());
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.reportTarget(id, requirementId, user, body.value(), body.doneOn(), body.note()));
     }
 
     record Urge(Long unitId, String text) {
@@ -179,9 +174,7 @@ class TasksApiController {
     @PreAuthorize("hasAuthority('tasks:item:supervise')")
     @Operation(summary = "催办", description = "督办单位催办全部或某一承办单位")
     ItemDetail urge(@PathVariable long id, @RequestBody Urge body) {
-        CurrentUser user = CurrentUser.require();
-        supervision.urge(id, user, body.unitId(), body.text());
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.urge(id, user, body.unitId(), body.text()));
     }
 
     record ExtensionBody(LocalDate newDue, String reason) {
@@ -191,9 +184,7 @@ class TasksApiController {
     @PreAuthorize("hasAuthority('tasks:item:handle')")
     @Operation(summary = "申请延期", description = "主办单位申请延期；建议提案最迟至交办之日起6个月")
     ItemDetail extension(@PathVariable long id, @RequestBody ExtensionBody body) {
-        CurrentUser user = CurrentUser.require();
-        supervision.requestExtension(id, user, body.newDue(), body.reason());
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.requestExtension(id, user, body.newDue(), body.reason()));
     }
 
     record Reason(String reason) {
@@ -203,18 +194,14 @@ class TasksApiController {
     @PreAuthorize("hasAuthority('tasks:item:handle')")
     @Operation(summary = "申请暂停", description = "主办单位申请暂停办理；建议提案的答复期限不能暂停")
     ItemDetail pause(@PathVariable long id, @RequestBody Reason body) {
-        CurrentUser user = CurrentUser.require();
-        supervision.requestPause(id, user, body.reason());
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.requestPause(id, user, body.reason()));
     }
 
     @PostMapping("/items/{id}/resume")
     @PreAuthorize("hasAnyAuthority('tasks:item:handle','tasks:item:supervise')")
     @Operation(summary = "恢复办理", description = "暂停结束，期限按暂停天数顺延")
     ItemDetail resume(@PathVariable long id) {
-        CurrentUser user = CurrentUser.require();
-        supervision.resume(id, user);
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.resume(id, user));
     }
 
     @PostMapping(value = "/items/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -222,9 +209,7 @@ class TasksApiController {
     @Operation(summary = "申请办结", description = "主办单位提交办理结果和佐证材料；没有任何佐证材料时拒绝")
     ItemDetail completion(@PathVariable long id, @RequestParam String result,
                           @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        CurrentUser user = CurrentUser.require();
-        supervision.requestCompletion(id, user, result, uploads(files));
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.requestCompletion(id, user, result, uploads(files)));
     }
 
     record Decision(Boolean approve, String note) {
@@ -237,9 +222,7 @@ class TasksApiController {
         if (body.approve() == null) {
             throw BusinessException.invalid("请选择同意或不同意");
         }
-        CurrentUser user = CurrentUser.require();
-        supervision.decide(id, requestId, user, body.approve(), body.note());
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.decide(id, requestId, user, body.approve(), body.note()));
     }
 
     record Satisfaction(String level, String note) {
@@ -249,9 +232,7 @@ class TasksApiController {
     @PreAuthorize("hasAuthority('tasks:item:supervise')")
     @Operation(summary = "登记提出人满意度", description = "人大代表建议、政协提案办结后登记满意、基本满意或不满意")
     ItemDetail satisfaction(@PathVariable long id, @RequestBody Satisfaction body) {
-        CurrentUser user = CurrentUser.require();
-        supervision.satisfaction(id, user, body.level(), body.note());
-        return details.of(id, user.filter());
+        return act(id, user -> supervision.satisfaction(id, user, body.level(), body.note()));
     }
 
     record KindBody(String code, String name, Integer defaultDays, String basis) {
@@ -278,6 +259,13 @@ class TasksApiController {
     @Operation(summary = "督办统计", description = "按期办结率、逾期事项、建议提案等指标，逾期事项按牵头单位统计，按类别统计")
     TaskStatistics.Stats stats(@RequestParam(required = false) Integer year) {
         return statistics.of(CurrentUser.require().filter(), year == null ? LocalDate.now(clock).getYear() : year);
+    }
+
+    /** Runs one step on an item as the caller and answers the item as the caller now sees it. */
+    private ItemDetail act(long id, Consumer<CurrentUser> step) {
+        CurrentUser user = CurrentUser.require();
+        step.accept(user);
+        return details.of(id, user.filter());
     }
 
     static List<Supervision.Upload> uploads(List<MultipartFile> files) {

@@ -65,6 +65,9 @@ class PagesTourBrowserTests {
             "sifaju,  /worklist/board,            board-figures",
             "jingban, /worklist,                  worklist-table",
             "lingdao, /,                          dashboard-figures",
+            "sifaju,  /tasks/kinds,                kinds-table",
+            "sifaju,  /reconsideration/committee,  committee-members",
+            "sifaju,  /reconsideration/litigation/suggestions, sug-table",
     })
     void pageRendersWithoutBrowserErrors(String username, String path, String mainElement) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()

@@ -73,4 +73,21 @@ class DashboardIntegrationTests {
                 .andExpect(content().string(containsString(nextYear + " 年节假日安排"
                         + (calendar.isKnownYear(nextYear) ? "已录入" : "尚未录入"))));
     }
+
+    @Autowired
+    org.fazhi.indicators.IndicatorValues indicatorValues;
+
+    @Test
+    @WithUserDetails("sifaju")
+    void headlineFiguresAreTheIndicatorsOfTheCountyAndOpenTheirRecords() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        var county = org.fazhi.indicators.ValueScopes.county("990121", "示范县");
+        var recon = indicatorValues.value("RECON_APPLICATIONS", county, "county-990121", year);
+        String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("id=\"dashboard-headline\"", year + " 年度主要指标")
+                .contains("/indicators/values/RECON_APPLICATIONS?scope=county-990121&amp;year=" + year)
+                .contains(recon.known() ? recon.figure() : "未填报")
+                .contains("id=\"headline-TASKS_COMPLETION_RATE\"");
+    }
 }

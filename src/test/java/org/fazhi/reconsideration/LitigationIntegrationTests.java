@@ -28,6 +28,8 @@ class LitigationIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    java.time.Clock clock;
 
     private CurrentUser clerk(long unit) {
         return new CurrentUser(0, "test", "测试", "990121", unit, "单位", "/", DataScope.COUNTY, Set.of("ADMIN"),
@@ -116,5 +118,47 @@ class LitigationIntegrationTests {
                         + ReconFixtures.unit(jdbc, ReconFixtures.NATURAL_RESOURCES)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(forged).doesNotContain("原告" + token);
+    }
+
+    private long suggestion(long unit, String token, int n, String kind, LocalDate received, LocalDate due) {
+        return litigations.addSuggestion(new Litigations.SuggestionDraft(unit, null, kind, "示范县人民法院",
+                "示法建〔2025〕" + token + "-" + n + "号", "建议规范行政处罚程序，加强证据收集", received, due), clerk(unit));
+    }
+
+    @Test
+    @WithUserDetails("sifaju")
+    void recommendationsArePagedFilteredLitAndExportedWithAnAuditEntry() throws Exception {
+        long unit = ReconFixtures.unit(jdbc, ReconFixtures.NATURAL_RESOURCES);
+        String token = "S" + System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        long overdue = suggestion(unit, token, 1, "JUDICIAL", today.minusDays(70), today.minusDays(10));
+        suggestion(unit, token, 2, "PROCURATORIAL", today.minusDays(5), today.plusDays(55));
+        long answered = suggestion(unit, token, 3, "JUDICIAL", today.minusDays(40), today.plusDays(20));
+        litigations.reply(answered, "已修订执法程序规定并开展专题培训", today, clerk(unit));
+
+        String overdueOnly = mvc.perform(get("/reconsideration/litigation/suggestions?status=OVERDUE&size=200"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(overdueOnly).contains(token + "-1号").doesNotContain(token + "-2号").doesNotContain(token + "-3号")
+                .contains("fz-light red");
+        String replied = mvc.perform(get("/reconsideration/litigation/suggestions?status=REPLIED&kind=JUDICIAL&size=200"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(replied).contains(token + "-3号", "已修订执法程序规定").doesNotContain(token + "-1号");
+        // Open ones first, nearest reply date first: the overdue letter leads page 1 of size 1.
+        String first = mvc.perform(get("/reconsideration/litigation/suggestions?status=PENDING&size=1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("id=\"sug-next\"").doesNotContain(token + "-3号");
+        mvc.perform(get("/reconsideration/litigation/suggestions?status=LATE")).andExpect(status().isBadRequest());
+        String summary = mvc.perform(get("/reconsideration/litigation")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(summary).contains("id=\"sug-open\"").containsPattern("待办复 \\d+ 件");
+
+        long audits = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'reconsideration.exported'")
+                .query(Long.class).single();
+        String csv = mvc.perform(get("/reconsideration/litigation/suggestions/export.csv?kind=JUDICIAL"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF种类,").contains(token + "-1号", token + "-3号").doesNotContain(token + "-2号");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'reconsideration.exported'")
+                .query(Long.class).single()).isEqualTo(audits + 1);
+        assertThat(overdue).isPositive();
     }
 }
