@@ -113,6 +113,10 @@ class ReviewMaterialsAndExportsIntegrationTests {
         MvcResult reviewer = mvc.perform(get(path).with(as("shencha"))).andReturn();
         assertThat(reviewer.getResponse().getStatus()).isEqualTo(200);
         assertThat(reviewer.getResponse().getContentAsByteArray()).isEqualTo(content);
+        MvcResult viaApi = mvc.perform(get("/api/v1" + path).with(as("shencha"))).andReturn();
+        assertThat(viaApi.getResponse().getStatus()).isEqualTo(200);
+        assertThat(viaApi.getResponse().getContentAsByteArray()).isEqualTo(content);
+        assertThat(status("xiangzhen", "/api/v1" + path)).isEqualTo(404);
 
         // a forged pairing: this request's id with another request's file
         long other = submitWithFiles("另一份合同（材料测试）",
