@@ -28,7 +28,7 @@ public class DisclosureIndicators implements IndicatorSource {
     private static final Map<String, String[]> PREDICATES = new LinkedHashMap<>();
 
     static {
-        PREDICATES.put("DISCLOSURE_RECEIVED", new String[]{"r.received_on >= :from AND r.received_on < :to", null});
+        PREDICATES.put("DISCLOSURE_REQUESTS", new String[]{"r.received_on >= :from AND r.received_on < :to", null});
         PREDICATES.put("DISCLOSURE_CONCLUDED", new String[]{"r.concluded_on >= :from AND r.concluded_on < :to", null});
         PREDICATES.put("DISCLOSURE_ON_TIME_RATE", new String[]{
                 "r.status = 'ANSWERED' AND r.concluded_on >= :from AND r.concluded_on < :to AND r.concluded_on <= r.reply_due",
@@ -56,7 +56,7 @@ public class DisclosureIndicators implements IndicatorSource {
     @Override
     public List<IndicatorDefinition> definitions() {
         List<IndicatorDefinition> list = new ArrayList<>();
-        list.add(IndicatorDefinition.count("DISCLOSURE_RECEIVED", "依申请公开收到申请数", IndicatorFamily.DISCLOSURE, "件",
+        list.add(IndicatorDefinition.count("DISCLOSURE_REQUESTS", "依申请公开收到申请数", IndicatorFamily.DISCLOSURE, "件",
                 "期内收到申请之日（第三十一条）落在期内的政府信息公开申请", CITATION));
         list.add(IndicatorDefinition.count("DISCLOSURE_CONCLUDED", "依申请公开办结数", IndicatorFamily.DISCLOSURE, "件",
                 "期内答复或终止处理的申请（年度报告表三“（七）总计”口径）", CITATION));

@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
  * The indicator catalog (指标目录): every indicator a module computes through its {@link IndicatorSource} bean, plus
  * every indicator units report (填报) from {@code ind_definition}. Two sources defining the same code stop the
  * application at start-up: a figure must have one meaning. A reported indicator whose code a module starts computing
- * becomes computed (the form field disappears; values reported for the transition year are shown beside).
+ * becomes computed: the module's count replaces the reported sum (under the name reports write), the form keeps the
+ * field up to the definition's transition year ({@code ind_definition.transition_year}) and the value carries the
+ * reported figure and the difference for comparison; later forms drop the field. Which module codes were taken over
+ * and which stay apart (different basis) is recorded in {@code docs/indicators-mapping.md}.
  */
 @Component
 public class IndicatorCatalog {
@@ -32,6 +35,8 @@ public class IndicatorCatalog {
     private final Map<String, IndicatorDefinition> computed;
     private final JdbcClient jdbc;
     private final AtomicReference<Map<String, CatalogEntry>> cache = new AtomicReference<>();
+    private final AtomicReference<Map<String, Integer>> transitionYears = new AtomicReference<>(Map.of());
+    private final AtomicReference<Set<String>> reportedCodes = new AtomicReference<>(Set.of());
 
     public IndicatorCatalog(List<IndicatorSource> sources, JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -100,6 +105,38 @@ public class IndicatorCatalog {
                 .toList();
     }
 
+    /**
+     * The fields of a form for a year: the reported indicators of {@link #formEntries(IndicatorDefinition.Level)},
+     * plus the computed indicators whose transition year (过渡年度) has not passed: up to and including that year units
+     * still report the figure, and it is shown beside the module's count so that the two can be compared.
+     */
+    public List<CatalogEntry> formEntries(IndicatorDefinition.Level level, int year) {
+        return index().values().stream()
+                .filter(e -> e.origin() == CatalogEntry.Origin.REPORTED
+                        || transitionYear(e.code()).map(t -> year <= t).orElse(false))
+                .filter(e -> onForm(e.definition().levels(), level))
+                .toList();
+    }
+
+    /**
+     * The transition year (过渡年度) of an indicator a module computes although the reported catalog also defines it:
+     * the last year its form field is kept beside the computed figure.
+     */
+    public Optional<Integer> transitionYear(String code) {
+        index();
+        return computed.containsKey(code) ? Optional.ofNullable(transitionYears.get().get(code)) : Optional.empty();
+    }
+
+    /** The module that computes an indicator (its Spring Modulith module name), if a module computes it. */
+    public Optional<String> moduleOf(String code) {
+        return source(code).map(s -> {
+            String pkg = s.getClass().getPackageName();
+            String rest = pkg.startsWith("org.fazhi.") ? pkg.substring("org.fazhi.".length()) : pkg;
+            int dot = rest.indexOf('.');
+            return dot < 0 ? rest : rest.substring(0, dot);
+        });
+    }
+
     static boolean onForm(Set<IndicatorDefinition.Level> levels, IndicatorDefinition.Level formLevel) {
         return switch (formLevel) {
             case UNIT -> levels.contains(IndicatorDefinition.Level.UNIT);
@@ -113,7 +150,8 @@ public class IndicatorCatalog {
 
     /** Whether a module computes the code although units also have a form field for it (过渡年度). */
     public boolean alsoReported(String code) {
-        return computed.containsKey(code) && reportedDefinitions().containsKey(code);
+        index();
+        return computed.containsKey(code) && reportedCodes.get().contains(code);
     }
 
     /** Forgets the reported catalog so that the next call reads it again (after an administrator's change). */
@@ -126,11 +164,15 @@ public class IndicatorCatalog {
         if (current != null) {
             return current;
         }
-        Map<String, CatalogEntry> reported = reportedDefinitions();
+        Map<String, Integer> transitions = new HashMap<>();
+        Map<String, CatalogEntry> reported = reportedDefinitions(transitions);
+        transitionYears.set(Map.copyOf(transitions));
+        reportedCodes.set(Set.copyOf(reported.keySet()));
         List<CatalogEntry> all = new ArrayList<>();
         for (CatalogEntry entry : reported.values()) {
             IndicatorDefinition moduleDefinition = computed.get(entry.code());
-            all.add(moduleDefinition == null ? entry : new CatalogEntry(moduleDefinition, CatalogEntry.Origin.COMPUTED,
+            all.add(moduleDefinition == null ? entry : new CatalogEntry(asReportsNameIt(moduleDefinition, entry.name()),
+                    CatalogEntry.Origin.COMPUTED,
                     entry.partOf(), entry.min(), entry.max(), entry.targetOperator(), entry.targetValue(),
                     entry.sortOrder()));
         }
@@ -151,12 +193,23 @@ public class IndicatorCatalog {
         return frozen;
     }
 
-    private Map<String, CatalogEntry> reportedDefinitions() {
+    /**
+     * The module's definition under the name reports write (the reported catalog's): a statistics table says
+     * 办理人大代表建议件数, a report says 督办人大代表建议111件. What is counted stays exactly the module's.
+     */
+    static IndicatorDefinition asReportsNameIt(IndicatorDefinition module, String reportName) {
+        return new IndicatorDefinition(module.code(), reportName, module.family(), module.measure(), module.unitWord(),
+                module.numerator(), module.denominator(), module.basis(), module.precision(), module.rounding(),
+                module.change(), module.levels(), module.citation());
+    }
+
+    private Map<String, CatalogEntry> reportedDefinitions(Map<String, Integer> transitions) {
         Map<String, CatalogEntry> entries = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT d.code, d.name, d.family, d.measure, d.unit_word, d.numerator, d.denominator, d.basis,
                                d.precision_digits, d.rounding, d.change_kind, d.levels, d.citation, d.part_of,
-                               d.min_value, d.max_value, d.target_operator, d.target_value, d.sort_order
+                               d.min_value, d.max_value, d.target_operator, d.target_value, d.sort_order,
+                               d.transition_year
                         FROM ind_definition d WHERE d.county_code = '000000' AND d.status = 'ACTIVE'
                         ORDER BY d.sort_order, d.code""")
                 .query((rs, n) -> {
@@ -171,6 +224,10 @@ public class IndicatorCatalog {
                             IndicatorDefinition.ChangeKind.valueOf(rs.getString("change_kind")), levels,
                             rs.getString("citation"));
                     String op = rs.getString("target_operator");
+                    int transition = rs.getInt("transition_year");
+                    if (!rs.wasNull()) {
+                        transitions.put(d.code(), transition);
+                    }
                     return entries.put(d.code(), new CatalogEntry(d, CatalogEntry.Origin.REPORTED,
                             rs.getString("part_of"), rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
                             op == null ? null : TargetOperator.valueOf(op), rs.getBigDecimal("target_value"),

@@ -76,10 +76,19 @@ public class IndicatorForms {
         }
     }
 
-    /** One field of a form, with the computed figure beside it when a module computes the indicator (过渡年度比对). */
+    /**
+     * One field of a form, with the computed figure beside it when a module computes the indicator (过渡年度比对).
+     * {@code transitional}: the module computes it but the form's year is not after its transition year, so units
+     * still fill it in and the two figures are compared.
+     */
     public record Field(CatalogEntry entry, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
                         @Nullable BigDecimal stated, Approximation approximation, @Nullable String note,
-                        String figure, boolean computedNow, @Nullable String computedFigure) {
+                        String figure, boolean computedNow, @Nullable String computedFigure, boolean transitional) {
+
+        /** Whether units fill the field in: reported indicators, and computed ones in their transition year. */
+        public boolean editable() {
+            return !computedNow || transitional;
+        }
 
         public String numeratorText() {
             return numerator == null ? "" : IndicatorText.plain(numerator);
@@ -125,7 +134,7 @@ public class IndicatorForms {
                 .param("now", now).param("by", user.username()).query(Long.class).single();
         events.publishEvent(new IndicatorFormChanged(unit.countyCode(), user.username(), "indicators.form.created", id,
                 unit.id(), year, unit.name() + year + "年度指标填报表已建立（" + level.label() + "，"
-                + catalog.formEntries(level).size() + "项指标）"));
+                + catalog.formEntries(level, year).size() + "项指标）"));
         return id;
     }
 
@@ -157,7 +166,7 @@ public class IndicatorForms {
     public List<Field> fields(Form form) {
         Map<String, FormValidation.Parsed> stored = stored(form.id());
         List<Field> fields = new ArrayList<>();
-        List<CatalogEntry> entries = new ArrayList<>(catalog.formEntries(form.level()));
+        List<CatalogEntry> entries = new ArrayList<>(catalog.formEntries(form.level(), form.year()));
         stored.keySet().stream().filter(code -> entries.stream().noneMatch(e -> e.code().equals(code)))
                 .map(catalog::find).flatMap(Optional::stream).forEach(entries::add);
         for (CatalogEntry entry : entries) {
@@ -166,13 +175,17 @@ public class IndicatorForms {
             String computedFigure = null;
             if (computedNow) {
                 OrgDirectory.UnitRef unit = org.unitById(form.unitId()).orElseThrow();
-                computedFigure = values.value(entry.code(), ValueScopes.unitScope(unit), "unit-" + unit.id(),
-                        form.year()).figure();
+                IndicatorValue v = values.value(entry.code(), ValueScopes.unitScope(unit), "unit-" + unit.id(),
+                        form.year());
+                computedFigure = v.computedFigure() != null ? v.computedFigure() : v.figure();
             }
+            boolean transitional = computedNow
+                    && catalog.transitionYear(entry.code()).map(t -> form.year() <= t).orElse(false);
             fields.add(p == null
-                    ? new Field(entry, null, null, null, Approximation.EXACT, null, "（未填）", computedNow, computedFigure)
+                    ? new Field(entry, null, null, null, Approximation.EXACT, null, "（未填）", computedNow, computedFigure,
+                    transitional)
                     : new Field(entry, p.numerator(), p.denominator(), p.stated(), p.approximation(), p.note(),
-                    p.text(entry.definition()), computedNow, computedFigure));
+                    p.text(entry.definition()), computedNow, computedFigure, transitional));
         }
         return fields;
     }
@@ -198,7 +211,7 @@ public class IndicatorForms {
         if (!form.editable()) {
             throw BusinessException.conflict("填报表" + form.status().label() + "，不能修改");
         }
-        List<CatalogEntry> entries = catalog.formEntries(form.level());
+        List<CatalogEntry> entries = catalog.formEntries(form.level(), form.year());
         Map<String, FormValidation.Parsed> parsed = FormValidation.validate(entries, inputs);
         Map<String, FormValidation.Parsed> before = stored(id);
         Timestamp now = Timestamp.from(clock.instant());

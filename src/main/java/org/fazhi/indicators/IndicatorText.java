@@ -34,6 +34,23 @@ public final class IndicatorText {
         return approximation.wrap(number(value, definition), definition.unitWord());
     }
 
+    /**
+     * The computed figure against the figure units reported for the same year (过渡年度比对): 一致, or by how much the
+     * module's count is higher or lower (件 for counts, 个百分点 for rates), with the reported figure's wording noted.
+     */
+    public static String difference(BigDecimal computed, BigDecimal reported, IndicatorDefinition definition,
+                                    Approximation reportedWording) {
+        BigDecimal diff = computed.setScale(definition.precision(), definition.rounding())
+                .subtract(reported.setScale(definition.precision(), definition.rounding()));
+        if (diff.signum() == 0) {
+            return reportedWording == Approximation.EXACT ? "计算值与填报值一致" : "计算值与填报的约数相同";
+        }
+        boolean rate = definition.measure() == IndicatorDefinition.Measure.RATE;
+        String amount = plain(diff.abs()) + (rate ? "个百分点" : definition.unitWord());
+        String text = "计算值比填报值" + (diff.signum() > 0 ? (rate ? "高" : "多") : (rate ? "低" : "少")) + amount;
+        return reportedWording == Approximation.EXACT ? text : text + "（填报值为约数）";
+    }
+
     /** The figure, or 无 when there is nothing to measure (a rate over zero cases). */
     public static String figureOrNone(@Nullable BigDecimal value, IndicatorDefinition definition,
                                       Approximation approximation) {

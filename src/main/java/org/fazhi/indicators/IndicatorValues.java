@@ -94,51 +94,66 @@ public class IndicatorValues {
         IndicatorDefinition d = entry.definition();
         ReportedFigure thisYear = reported.getOrDefault(year, Map.of()).get(d.code());
         ReportedFigure lastYear = reported.getOrDefault(year - 1, Map.of()).get(d.code());
-        BigDecimal value;
-        BigDecimal numerator;
-        BigDecimal denominator;
-        BigDecimal last;
-        Approximation approximation;
-        int contributors;
-        BigDecimal reportedValue = null;
+        BigDecimal thisReported = thisYear == null ? null : thisYear.value(d);
+        BigDecimal lastReported = lastYear == null ? null : lastYear.value(d);
         IndicatorSource source = catalog.source(d.code()).orElse(null);
+        Integer transition = catalog.transitionYear(d.code()).orElse(null);
+
+        BigDecimal computedValue = null;
+        BigDecimal computedLast = null;
+        IndicatorCount count = null;
         if (source != null) {
-            IndicatorCount count = source.count(d.code(), scope, ReportingPeriod.year(year));
+            count = source.count(d.code(), scope, ReportingPeriod.year(year));
             IndicatorCount lastCount = source.count(d.code(), scope, ReportingPeriod.year(year - 1));
-            value = count.value(d);
-            numerator = count.numerator();
-            denominator = count.denominator();
-            last = lastCount.value(d);
-            if (last == null && lastYear != null) {
-                // The module did not exist last year: last year's figure is what units reported then.
-                last = lastYear.value(d);
-            }
-            approximation = Approximation.EXACT;
-            contributors = 0;
-            if (thisYear != null) {
-                reportedValue = thisYear.value(d);
-            }
-        } else {
-            value = thisYear == null ? null : thisYear.value(d);
-            numerator = thisYear == null ? null : thisYear.numerator();
-            denominator = thisYear == null ? null : thisYear.denominator();
-            last = lastYear == null ? null : lastYear.value(d);
-            approximation = thisYear == null ? Approximation.EXACT : thisYear.approximation();
-            contributors = thisYear == null ? 0 : thisYear.forms();
+            computedValue = reportedStands(transition, year) && nothingCounted(count) ? null : count.value(d);
+            // Before the transition year a module that counted nothing had most likely not been used yet: its zero is
+            // not a known figure (this year's or last year's), and a change on it would be false.
+            boolean lastBeforeModule = transition != null && year - 1 < transition;
+            computedLast = lastBeforeModule && nothingCounted(lastCount) ? null : lastCount.value(d);
         }
+        // The module's count is the figure, except before the transition year where units' reports stand (the module
+        // did not own the figure then) — computed and reported are then shown side by side.
+        boolean reportedStands = source == null || (reportedStands(transition, year) && thisReported != null);
+        boolean lastReportedStands = source == null || (reportedStands(transition, year - 1) && lastReported != null)
+                || (computedLast == null && lastReported != null);
+
+        BigDecimal value = reportedStands ? thisReported : computedValue;
+        Approximation approximation = reportedStands && thisYear != null ? thisYear.approximation() : Approximation.EXACT;
+        BigDecimal numerator = reportedStands ? (thisYear == null ? null : thisYear.numerator()) : count.numerator();
+        BigDecimal denominator = reportedStands ? (thisYear == null ? null : thisYear.denominator()) : count.denominator();
+        int contributors = reportedStands && thisYear != null ? thisYear.forms() : 0;
+        BigDecimal last = lastReportedStands ? lastReported : computedLast;
+        Approximation lastApproximation = lastReportedStands && lastYear != null ? lastYear.approximation()
+                : Approximation.EXACT;
+        CatalogEntry.Origin origin = reportedStands ? CatalogEntry.Origin.REPORTED : CatalogEntry.Origin.COMPUTED;
+
         String figure = value == null ? "无" : IndicatorText.figure(value, d, approximation);
-        String lastFigure = last == null ? null : IndicatorText.figure(last, d,
-                lastYear == null || source != null ? Approximation.EXACT : lastYear.approximation());
+        String lastFigure = last == null ? null : IndicatorText.figure(last, d, lastApproximation);
         // A change computed from an approximate figure would be false precision.
-        boolean exactBoth = approximation == Approximation.EXACT
-                && (lastYear == null || source != null || lastYear.approximation() == Approximation.EXACT);
+        boolean exactBoth = approximation == Approximation.EXACT && lastApproximation == Approximation.EXACT;
         BigDecimal change = exactBoth ? IndicatorText.change(value, last, d.change(), d.precision()) : null;
         String changeText = exactBoth ? IndicatorText.change(value, last, d) : null;
-        return new IndicatorValue(valueId(scopeKey, year), d.code(), d.name(), scope.label(), year, entry.origin(),
+        // Transition comparison (过渡年度比对): both figures exist for the year.
+        boolean compared = source != null && thisReported != null;
+        String reportedFigure = compared ? IndicatorText.figure(thisReported, d, thisYear.approximation()) : null;
+        String computedFigure = compared ? IndicatorText.figureOrNone(computedValue, d, Approximation.EXACT) : null;
+        BigDecimal difference = compared && computedValue != null ? computedValue.subtract(thisReported) : null;
+        String differenceText = compared && computedValue != null
+                ? IndicatorText.difference(computedValue, thisReported, d, thisYear.approximation()) : null;
+        return new IndicatorValue(valueId(scopeKey, year), d.code(), d.name(), scope.label(), year, origin,
                 value, numerator, denominator, approximation, figure, last, lastFigure, change, changeText,
-                entry.targetText(), entry.targetMet(value), reportedValue,
-                reportedValue == null ? null : IndicatorText.figure(reportedValue, d, thisYear.approximation()),
-                contributors);
+                entry.targetText(), entry.targetMet(value), compared ? thisReported : null, reportedFigure,
+                contributors, computedFigure, difference, differenceText);
+    }
+
+    /** Whether, for a computed indicator, units' reported figure of that year stands (a year before the transition). */
+    static boolean reportedStands(@Nullable Integer transitionYear, int year) {
+        return transitionYear != null && year < transitionYear;
+    }
+
+    private static boolean nothingCounted(IndicatorCount count) {
+        return count.numerator().signum() == 0
+                && (count.denominator() == null || count.denominator().signum() == 0);
     }
 
     /** What a value counts: the module's records, or the approved forms and who reported them. */
@@ -147,7 +162,9 @@ public class IndicatorValues {
         CatalogEntry entry = catalog.require(code);
         int bounded = Math.max(1, Math.min(limit, 500));
         IndicatorSource source = catalog.source(code).orElse(null);
-        if (source != null) {
+        boolean reportedStands = reportedStands(catalog.transitionYear(code).orElse(null), year)
+                && reportedFigures(scope, year, code).getOrDefault(year, Map.of()).containsKey(code);
+        if (source != null && !reportedStands) {
             return source.records(code, scope, ReportingPeriod.year(year), part, bounded);
         }
         Map<String, Object> params = new LinkedHashMap<>(scope.filter().params());

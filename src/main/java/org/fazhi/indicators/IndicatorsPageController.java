@@ -93,13 +93,6 @@ class IndicatorsPageController {
         return "indicators/dashboard";
     }
 
-    @GetMapping("/catalog")
-    @PreAuthorize("hasAuthority('indicators:view')")
-    String catalogPage(Model model) {
-        model.addAttribute("entries", catalog.entries());
-        return "indicators/catalog";
-    }
-
     @GetMapping("/values/{code}")
     @PreAuthorize("hasAuthority('indicators:view')")
     String detail(@PathVariable String code, @RequestParam(required = false) String scope,

@@ -10,7 +10,10 @@
  * Units fill a yearly form per unit generated from the catalog for their level ({@link
  * org.fazhi.indicators.IndicatorForms}); the county (司法局) approves or returns it with comments; only approved
  * figures count, every change is kept. When a module starts computing a reported code, the computed figure replaces
- * the form field and the reported one is shown beside it for the transition year. {@link
+ * the reported one from the definition's transition year ({@code ind_definition.transition_year}): before it units'
+ * approved reports stand, in it both are compared side by side with the difference, after it the form field is gone
+ * (which module codes compute which catalog codes: {@code docs/indicators-mapping.md}). The administrator and the
+ * 依法治县办 maintain the reported catalog ({@code /indicators/catalog}, {@code indicators:catalog:edit}), audited. {@link
  * org.fazhi.indicators.IndicatorValues} gives any indicator for any scope and year with last year, change and target,
  * summed in SQL, and lists the records (or forms) behind it; {@link org.fazhi.indicators.IndicatorText} writes figures
  * in Chinese prose (16件, 1.34万余件, 97.62%, 同比下降6个百分点) for pages, exports and the annual report.

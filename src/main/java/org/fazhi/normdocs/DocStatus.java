@@ -13,6 +13,8 @@ public enum DocStatus {
     DELIBERATED("已集体审议"),
     REGISTERED("已登记编号"),
     PUBLISHED("已公布"),
+    /** 有效期届满, set by the nightly {@link ExpiryJob}. */
+    EXPIRED("已失效"),
     REPEALED("已废止"),
     INVALIDATED("已宣布失效");
 

@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,13 +96,22 @@ class Library implements DisposableBean {
                 LocalDate.now(clock));
     }
 
-    /** Staff search: the county's published documents plus the drafts of the units in the user's scope. */
+    /**
+     * Staff search: the county's published documents plus the drafts of the units in the user's scope. A county-wide
+     * scope covers every unit of the county and a single-unit scope its own unit, so only the other scopes (a unit and
+     * those below it, the province) need the unit list from the database.
+     */
     LibrarySearch.Result searchStaff(CurrentUser user, LibrarySearch.Criteria criteria) {
         ScopeFilter scope = user.filter();
-        List<Long> units = new ArrayList<>(jdbc.sql("SELECT u.id FROM org_unit u WHERE " + scope.onUnitTable("u")
-                + " LIMIT 20000").params(scope.params()).query(Long.class).list());
-        return LibrarySearch.search(index, criteria, new LibrarySearch.Visibility(user.countyCode(), units),
-                LocalDate.now(clock));
+        LibrarySearch.Visibility visibility = switch (scope.scope()) {
+            case COUNTY -> LibrarySearch.Visibility.wholeCounty(user.countyCode());
+            case OWN_UNIT -> LibrarySearch.Visibility.drafts(user.countyCode(),
+                    scope.unitId() == null ? List.of() : List.of(scope.unitId()));
+            case UNIT_AND_BELOW, PROVINCE -> LibrarySearch.Visibility.drafts(user.countyCode(),
+                    jdbc.sql("SELECT u.id FROM org_unit u WHERE " + scope.onUnitTable("u") + " LIMIT 20000")
+                            .params(scope.params()).query(Long.class).list());
+        };
+        return LibrarySearch.search(index, criteria, visibility, LocalDate.now(clock));
     }
 
     static NormdocIndex.Entry entry(ResultSet rs, int n) throws SQLException {

@@ -38,13 +38,16 @@ public record NormDocument(long id, String countyCode, long unitId, String unitN
         return status.label();
     }
 
-    /** 效力状态 on a day: only a published document can be in force (《优化营商环境条例》第六十四条第二款). */
+    /**
+     * 效力状态 on a day, from the stored status: only a published document can be in force (《优化营商环境条例》第六十四条
+     * 第二款); the end of the validity period is stored as {@link DocStatus#EXPIRED} by the nightly job.
+     */
     public String effect(LocalDate today) {
         return switch (status) {
             case REPEALED -> "已废止";
             case INVALIDATED -> "已宣布失效";
-            case PUBLISHED -> effectiveOn != null && effectiveOn.isAfter(today) ? "尚未施行"
-                    : expiresOn != null && expiresOn.isBefore(today) ? "已失效（有效期届满）" : "有效";
+            case EXPIRED -> "已失效（有效期届满）";
+            case PUBLISHED -> effectiveOn != null && effectiveOn.isAfter(today) ? "尚未施行" : "有效";
             default -> "未公布";
         };
     }

@@ -8,6 +8,8 @@ import org.fazhi.indicators.IndicatorSource;
 import org.fazhi.indicators.ReportingPeriod;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.shared.BusinessException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +37,17 @@ class NormdocStatsPages {
     private final Lifecycle lifecycle;
     private final org.fazhi.org.OrgDirectory org;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     NormdocStatsPages(NormdocIndicators normdocs, ReviewIndicators reviews, Cleanups cleanups, Lifecycle lifecycle,
-                      org.fazhi.org.OrgDirectory org, JsonMapper json) {
+                      org.fazhi.org.OrgDirectory org, JsonMapper json, ApplicationEventPublisher events) {
         this.normdocs = normdocs;
         this.reviews = reviews;
         this.cleanups = cleanups;
         this.lifecycle = lifecycle;
         this.org = org;
         this.json = json;
+        this.events = events;
     }
 
     /** One figure on the page. */
@@ -132,6 +136,23 @@ class NormdocStatsPages {
         model.addAttribute("items", cleanups.items(id));
         model.addAttribute("decisions", CleanupDecision.values());
         return "normdocs/cleanup";
+    }
+
+    /** 导出 a campaign's list: every document with its 保留/修改/废止/宣布失效 and the reason. */
+    @GetMapping("/cleanups/{id}/export")
+    @PreAuthorize("hasAuthority('normdocs:cleanup:manage')")
+    ResponseEntity<byte[]> exportCleanup(@PathVariable long id) {
+        CurrentUser user = CurrentUser.require();
+        Cleanups.Campaign c = cleanups.get(id, user);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Cleanups.Item i : cleanups.items(id)) {
+            rows.add(List.of(i.title(), NormdocSheets.text(i.number()), i.unitName(), i.decisionLabel(),
+                    NormdocSheets.text(i.reason())));
+        }
+        events.publishEvent(new NormdocChanged(c.countyCode(), user.username(), "normdocs.cleanup.exported", 0,
+                Lifecycle.limit("导出清理结果《" + c.name() + "》" + rows.size() + " 件", 500)));
+        return NormdocSheets.download(c.name() + ".xlsx", c.open() ? "清理（进行中）" : "清理结果",
+                List.of("文件名称", "文号", "制定机关", "处理意见", "理由"), rows);
     }
 
     @PostMapping("/cleanups/{id}/documents")

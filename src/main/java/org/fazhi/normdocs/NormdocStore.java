@@ -101,9 +101,9 @@ class NormdocStore {
         params.put("today", today);
         StringBuilder where = new StringBuilder(" WHERE d.county_code = :c AND d.published_on IS NOT NULL");
         if ("valid".equals(effect)) {
-            where.append(" AND d.status = 'PUBLISHED' AND d.effective_on <= :today AND (d.expires_on IS NULL OR d.expires_on >= :today)");
+            where.append(" AND d.status = 'PUBLISHED' AND d.effective_on <= :today");
         } else if ("invalid".equals(effect)) {
-            where.append(" AND (d.status <> 'PUBLISHED' OR d.expires_on < :today)");
+            where.append(" AND d.status <> 'PUBLISHED'");
         }
         long total = jdbc.sql("SELECT count(*) FROM nd_document d" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
@@ -203,7 +203,7 @@ class NormdocStore {
         jdbc.sql(sql.toString()).params(params).update();
     }
 
-    private static Filing filing(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static Filing filing(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Filing(rs.getLong("id"), rs.getLong("document_id"), FilingTarget.valueOf(rs.getString("target")),
                 rs.getObject("due_on", LocalDate.class), rs.getString("due_citation"),
                 FilingStatus.valueOf(rs.getString("status")), rs.getObject("first_submitted_on", LocalDate.class),

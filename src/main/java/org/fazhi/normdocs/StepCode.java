@@ -16,6 +16,7 @@ public enum StepCode {
     FILING_RETURNED("备案退回补正"),
     FILING_ACCEPTED("准予备案"),
     EVALUATED("实施后评估"),
+    EXPIRED("有效期届满失效"),
     REPEALED("废止"),
     INVALIDATED("宣布失效"),
     CLEANUP("清理");

@@ -4,9 +4,11 @@
  * answered, adoption summary published) → 公平竞争审查 (market-related documents) → 合法性审核 (through the kernel
  * module {@code review}; a failed or missing review blocks deliberation) → 集体审议 → 统一登记、统一编号、统一印发 →
  * 公布 (an unpublished document cannot take effect) → 备案 (to the higher government and to the 人大常委会, each on its
- * own clock and light in the worklist; returned filings corrected) → 实施 → 后评估 → expiry (reminder before the
- * validity ends) → 清理 (campaigns whose results are published as lists). The public library on the portal and the
- * staff search use Lucene with the IK analyzer; the index is rebuilt from the database when missing.
+ * own clock and light in the worklist; returned filings corrected; the 备案台账 lists them with an xlsx export) → 实施 →
+ * 后评估 → expiry (reminder before the validity ends; the nightly {@link org.fazhi.normdocs.ExpiryJob} stores the end
+ * of validity as status 已失效, with a history step and an audit record) → 清理 (campaigns whose results are published
+ * as lists and exported). The public library on the portal and the staff search use Lucene with the IK analyzer; the
+ * index is rebuilt from the database when missing; hits are counted exactly up to 1,000 ("1000+" above).
  *
  * <p>Rules and periods: 《优化营商环境条例》第六十二条（涉企文件征求意见一般不少于30日）、第六十三条（公平竞争审查、合法性审核）、
  * 第六十四条（未经公布的不得作为行政管理依据）; 国办发〔2018〕37号（制定主体、"不得"清单）、国办发〔2018〕115号（合法性审核）;

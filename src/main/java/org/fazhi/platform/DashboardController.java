@@ -43,7 +43,7 @@ class DashboardController {
     /**
      * @param headlineCodes the catalog codes shown as this year's headline figures on the home page, in order; a
      *                      county may choose its own ({@code fazhi.dashboard.headline-indicators}); the default is
-     *                      one figure per institution of 法治政府建设 that the annual report states
+     *                      one computed figure per institution of 法治政府建设 that the annual report states
      */
     DashboardController(OrgDirectory org, LegalCalendar calendar, WorklistQueries worklist,
                         IndicatorValues indicatorValues, ValueScopes valueScopes,
@@ -59,8 +59,9 @@ class DashboardController {
         this.clock = clock;
     }
 
-    static final String DEFAULT_HEADLINE = "NORMDOC_ISSUED,NORMDOC_REVIEW_RATE,LEGALITY_REVIEWS,ENF_CERTIFIED_OFFICERS,"
-            + "RECON_APPLICATIONS,LITIGATION_HEAD_APPEARANCE_RATE,DISCLOSURE_REQUESTS,TASKS_COMPLETION_RATE";
+    /** Figures the modules compute from their records, so the home page is live all year (reported ones wait for 填报). */
+    static final String DEFAULT_HEADLINE = "ND_ISSUED,ND_LEGALITY_REVIEW_RATE,RV_REQUESTS,ENF_CERTIFIED_RATE,"
+            + "RECON_APPLICATIONS,LITIGATION_HEAD_APPEARANCE_RATE,DISCLOSURE_REQUESTS,TASK_PLAN_COMPLETION_RATE";
 
     @GetMapping("/")
     @org.springframework.security.access.prepost.PreAuthorize("hasAuthority('dashboard:view')")

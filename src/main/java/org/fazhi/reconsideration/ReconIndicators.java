@@ -48,7 +48,7 @@ class ReconIndicators implements IndicatorSource {
     private static final String SUGGESTION_TITLE = "t.number_text || ' ' || t.issuer";
 
     static final List<Spec> SPECS = List.of(
-            cases(IndicatorDefinition.count("RECON_RECEIVED", "收到行政复议申请", IndicatorFamily.RECONSIDERATION, "件",
+            cases(IndicatorDefinition.count("RECON_APPLICATIONS", "收到行政复议申请", IndicatorFamily.RECONSIDERATION, "件",
                     "统计期内收到的行政复议申请（以收到申请之日计）", "《中华人民共和国行政复议法》第二十二条"),
                     "received_on", "t.received_on BETWEEN :from AND :to", null),
             cases(IndicatorDefinition.count("RECON_ACCEPTED", "受理行政复议案件", IndicatorFamily.RECONSIDERATION, "件",
@@ -101,7 +101,7 @@ class ReconIndicators implements IndicatorSource {
             lawsuits(IndicatorDefinition.count("LIT_CASES", "行政应诉案件", IndicatorFamily.LITIGATION, "件",
                     "统计期内收到起诉状副本的行政诉讼案件（一审、二审、再审）", "《中华人民共和国行政诉讼法》第六十七条"),
                     "complaint_served_on", "t.complaint_served_on BETWEEN :from AND :to", null),
-            lawsuits(IndicatorDefinition.rate("LIT_HEAD_APPEARANCE_RATE", "负责人出庭应诉率", IndicatorFamily.LITIGATION,
+            lawsuits(IndicatorDefinition.rate("LITIGATION_HEAD_APPEARANCE_RATE", "负责人出庭应诉率", IndicatorFamily.LITIGATION,
                     "开庭审理的案件中行政机关正职或副职负责人出庭的件数", "统计期内开庭审理的案件数",
                     "以开庭审理的案件为分母（书面审理、撤诉未开庭的不计）", "《中华人民共和国行政诉讼法》第三条第三款"),
                     "hearing_on", HEARD + " AND " + APPEARED, HEARD),

@@ -11,6 +11,6 @@
  * the worklist with lights. Output: a GB/T 9704 docx and a portal page; earlier years stay published.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "年度报告",
-        allowedDependencies = {"shared", "org", "calendar", "audit", "files", "worklist", "indicators"})
+        allowedDependencies = {"shared", "org", "calendar", "audit", "files", "worklist", "indicators", "disclosure"})
 @org.jspecify.annotations.NullMarked
 package org.fazhi.reports;

@@ -2,12 +2,18 @@ package org.fazhi.review;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fazhi.files.Attachment;
 import org.fazhi.org.CurrentUser;
 import org.fazhi.shared.BusinessException;
 import org.fazhi.shared.Page;
 import org.fazhi.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -80,6 +87,17 @@ class ReviewApiController {
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size) {
         return work.list(CurrentUser.require(), new ReviewWork.Filter(keyword, status, kind), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/requests/{id}/attachments/{attachmentId}")
+    @PreAuthorize("hasAnyAuthority('review:request:view','review:request:review')")
+    @Operation(summary = "下载送审材料：送审单位按数据范围，审查人员限分配给本人的事项")
+    ResponseEntity<InputStreamResource> material(@PathVariable long id, @PathVariable long attachmentId) {
+        Attachment a = requests.material(work.get(id, CurrentUser.require()), attachmentId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.mediaType())).contentLength(a.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.originalName(), StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(requests.open(a)));
     }
 
     @GetMapping("/requests/{id}")

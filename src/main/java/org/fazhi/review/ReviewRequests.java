@@ -5,18 +5,26 @@ import org.fazhi.calendar.DeadlineRequest;
 import org.fazhi.calendar.Deadlines;
 import org.fazhi.calendar.PeriodUnit;
 import org.fazhi.calendar.StoppedInterval;
+import org.fazhi.files.Attachment;
+import org.fazhi.files.AttachmentUpload;
 import org.fazhi.files.Attachments;
 import org.fazhi.org.CurrentUser;
+import org.fazhi.org.DataScope;
 import org.fazhi.org.OrgDirectory;
+import org.fazhi.org.ScopeFilter;
 import org.fazhi.shared.BusinessException;
 import org.fazhi.worklist.DeadlineCleared;
 import org.fazhi.worklist.DeadlineSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,6 +133,87 @@ public class ReviewRequests {
                     .param("from", today.plusDays(1)).param("now", now).param("by", actor).update();
         }
         return id;
+    }
+
+    /** A file of 送审材料 as uploaded: its name and a way to read it (a {@code MultipartFile} is one). */
+    record Material(String originalName, InputStreamSource content) {
+    }
+
+    /** At most this many files per upload. */
+    static final int MAX_MATERIALS = 20;
+
+    /**
+     * Submits a request together with its 送审材料 files: the request and every file are stored, or, when one file is
+     * refused (type or size, checked by {@code files.Attachments}), nothing is.
+     */
+    @Transactional
+    long submit(ReviewSubmission s, List<Material> materials) {
+        long id = submit(s);
+        ReviewRequestView request = view(id);
+        attach(request, materials, CurrentUser.find().map(CurrentUser::username).orElse("system"));
+        return id;
+    }
+
+    /**
+     * Stores files of 送审材料 for a request the caller has already found in scope and links them to it; all or none.
+     * The attachments belong to the submitting unit (it reads them in its own scope); reviewers read them through the
+     * request ({@link #material}).
+     */
+    @Transactional
+    int attach(ReviewRequestView request, List<Material> materials, String actor) {
+        List<Material> files = materials.stream().filter(m -> m.originalName() != null && !m.originalName().isBlank()).toList();
+        if (files.size() > MAX_MATERIALS) {
+            throw BusinessException.invalid("一次最多上传 " + MAX_MATERIALS + " 个送审材料");
+        }
+        for (Material m : files) {
+            Attachment a;
+            try (InputStream in = m.content().getInputStream()) {
+                a = attachments.store(AttachmentUpload.of(request.countyCode(), request.unitId(), m.originalName(), actor)
+                        .ownedBy(MODULE, "rv_request", Long.toString(request.id())), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("读取上传文件失败", e);
+            }
+            jdbc.sql("INSERT INTO rv_request_attachment (request_id, county_code, attachment_id) VALUES (:r, :c, :a) ON CONFLICT DO NOTHING")
+                    .param("r", request.id()).param("c", request.countyCode()).param("a", a.id()).update();
+            events.publishEvent(new ReviewChanged(request.countyCode(), actor, "review.material.attached", request.id(),
+                    truncate("《" + request.title() + "》送审材料：" + a.originalName() + "（" + a.displaySize() + "）", 500)));
+        }
+        return files.size();
+    }
+
+    /** The 送审材料 of a request the caller has already found in scope, oldest first. */
+    List<Attachment> materials(ReviewRequestView request) {
+        ScopeFilter county = county(request.countyCode());
+        return jdbc.sql("SELECT attachment_id FROM rv_request_attachment WHERE request_id = :r ORDER BY attachment_id")
+                .param("r", request.id()).query(Long.class).list().stream()
+                .map(id -> attachments.find(id, county)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * One file of a request the caller has already found in scope (a reviewer through the assignment, the units
+     * through their scope); a file of another request is reported as absent.
+     */
+    Attachment material(ReviewRequestView request, long attachmentId) {
+        Integer linked = jdbc.sql("SELECT count(*) FROM rv_request_attachment WHERE request_id = :r AND attachment_id = :a")
+                .param("r", request.id()).param("a", attachmentId).query(Integer.class).single();
+        if (linked == 0) {
+            throw BusinessException.notFound("送审材料不存在");
+        }
+        return attachments.get(attachmentId, county(request.countyCode()));
+    }
+
+    InputStream open(Attachment attachment) {
+        return attachments.open(attachment);
+    }
+
+    /** The county as a scope: the material was found through a request the reader may see. */
+    private static ScopeFilter county(String countyCode) {
+        return new ScopeFilter(DataScope.COUNTY, countyCode, null, null);
+    }
+
+    private ReviewRequestView view(long id) {
+        return jdbc.sql("SELECT " + ReviewWork.COLUMNS + " FROM rv_request r JOIN org_unit u ON u.id = r.unit_id WHERE r.id = :id")
+                .param("id", id).query(ReviewWork::view).single();
     }
 
     /** The latest request for a source record (最近一次送审), if any, regardless of the user's scope. */

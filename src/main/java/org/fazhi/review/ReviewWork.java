@@ -33,7 +33,7 @@ import java.util.Map;
 class ReviewWork {
 
     static final String OPINION_DOC_TYPE = "review-opinion";
-    private static final String COLUMNS = "r.id, r.county_code, r.unit_id, u.name AS unit_name, r.reviewing_unit_id, "
+    static final String COLUMNS = "r.id, r.county_code, r.unit_id, u.name AS unit_name, r.reviewing_unit_id, "
             + "r.source_module, r.source_type, r.source_id, r.kind, r.title, r.body_text, r.link, r.status, r.outcome, "
             + "r.received_on, r.period_days, r.due_on, r.due_citation, r.due_explanation, r.assignee, r.concluded_on, "
             + "r.conclusion, r.opinion_document_id, r.opinion_number";
@@ -87,6 +87,27 @@ class ReviewWork {
 
     Page<ReviewRequestView> list(CurrentUser user, Filter filter, PageQuery page) {
         Map<String, Object> params = params(user);
+        String where = where(user, filter, params);
+        long total = jdbc.sql("SELECT count(*) FROM rv_request r" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<ReviewRequestView> items = jdbc.sql("SELECT " + COLUMNS + " FROM rv_request r JOIN org_unit u ON u.id = r.unit_id"
+                        + where + " ORDER BY r.received_on DESC, r.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(ReviewWork::view).list();
+        return Page.of(items, total, page);
+    }
+
+    /** The queue as the page filters it (same access, same filters, same order), at most {@code limit} rows, for 导出. */
+    List<ReviewRequestView> export(CurrentUser user, Filter filter, int limit) {
+        Map<String, Object> params = params(user);
+        String where = where(user, filter, params);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rv_request r JOIN org_unit u ON u.id = r.unit_id"
+                        + where + " ORDER BY r.received_on DESC, r.id DESC LIMIT :limit")
+                .params(params).query(ReviewWork::view).list();
+    }
+
+    private static String where(CurrentUser user, Filter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE ").append(access(user));
         if (filter.keyword() != null && !filter.keyword().isBlank()) {
             where.append(" AND r.title ILIKE :kw");
@@ -100,13 +121,7 @@ class ReviewWork {
             where.append(" AND r.kind = :kind");
             params.put("kind", filter.kind().name());
         }
-        long total = jdbc.sql("SELECT count(*) FROM rv_request r" + where).params(params).query(Long.class).single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<ReviewRequestView> items = jdbc.sql("SELECT " + COLUMNS + " FROM rv_request r JOIN org_unit u ON u.id = r.unit_id"
-                        + where + " ORDER BY r.received_on DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(ReviewWork::view).list();
-        return Page.of(items, total, page);
+        return where.toString();
     }
 
     ReviewRequestView get(long id, CurrentUser user) {

@@ -58,10 +58,10 @@ class TaskIndicators implements IndicatorSource {
                 "完成期限在统计期内且已审核办结的工作要点任务数", "完成期限在统计期内的工作要点任务数",
                 "以任务为单位，不按承办单位拆分", null),
                 DUE_IN + " AND t.kind_code = 'PLAN_TASK' AND t.state = 'CLOSED'", DUE_IN + " AND t.kind_code = 'PLAN_TASK'", "due_date");
-        add(IndicatorDefinition.count("PROPOSAL_NPC_ASSIGNED", "办理人大代表建议件数", IndicatorFamily.PROPOSALS, "件",
+        add(IndicatorDefinition.count("PROPOSALS_NPC", "办理人大代表建议件数", IndicatorFamily.PROPOSALS, "件",
                 "统计期内交办的人大代表建议", "《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》第五十一条"),
                 ASSIGNED_IN + " AND t.kind_code = 'NPC_SUGGESTION'", null, "assigned_on");
-        add(IndicatorDefinition.count("PROPOSAL_CPPCC_ASSIGNED", "办理政协提案件数", IndicatorFamily.PROPOSALS, "件",
+        add(IndicatorDefinition.count("PROPOSALS_CPPCC", "办理政协提案件数", IndicatorFamily.PROPOSALS, "件",
                 "统计期内交办的政协提案", null), ASSIGNED_IN + " AND t.kind_code = 'CPPCC_PROPOSAL'", null, "assigned_on");
         add(IndicatorDefinition.rate("PROPOSAL_ON_TIME_RATE", "建议提案按期办复率", IndicatorFamily.PROPOSALS,
                 "应办复的建议提案中在答复期限内办结的件数", "答复期限届满日在统计期内且已办结或已届满的建议提案数",

@@ -264,7 +264,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
         shot("11-report");
         page.navigate(url("/disclosure/statistics?year=2025"));
         page.waitForSelector("#chart-disclosure-results canvas");
-        assertThat(page.locator("#fig-DISCLOSURE_RECEIVED")).not().hasText("0");
+        assertThat(page.locator("#fig-DISCLOSURE_REQUESTS")).not().hasText("0");
         shot("12-statistics");
     }
 

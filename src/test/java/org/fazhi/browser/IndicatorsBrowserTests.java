@@ -80,9 +80,18 @@ class IndicatorsBrowserTests extends BrowserTestBase {
         page.waitForSelector("#chart-families canvas");
         page.waitForSelector("#chart-rates canvas");
         assertThat(page.locator("#row-RECON_APPLICATIONS")).containsText("件");
+        // Computed by the reconsideration module, reported by the 司法局 before the transition year: both shown.
+        assertThat(page.locator("#transition-RECON_APPLICATIONS")).containsText("单位填报18件");
+        assertThat(page.locator("#transition-RECON_APPLICATIONS")).containsText("系统计算");
         Browsers.screenshot(page, "ind-05-dashboard");
         page.click("#row-RECON_APPLICATIONS a");
         assertThat(page.locator("#detail-heading")).containsText("收到行政复议申请");
+        assertThat(page.locator("#detail-reported")).hasText("18件");
+        assertThat(page.locator("#detail-used")).hasText("单位填报");
+        Browsers.screenshot(page, "ind-06a-transition");
+        page.goBack();
+        page.click("#row-NORMDOC_ISSUED a");
+        assertThat(page.locator("#detail-heading")).containsText("制定行政规范性文件");
         page.waitForSelector("#chart-trend canvas");
         assertThat(page.locator("#detail-records")).containsText("年度填报");
         Browsers.screenshot(page, "ind-06-drilldown");
@@ -123,8 +132,47 @@ class IndicatorsBrowserTests extends BrowserTestBase {
 
         page.navigate(url("/portal"));
         page.click("a[href$='/portal/reports']");
+        assertThat(page.locator("#portal-year-2015")).containsText("法治政府建设年度报告");
+        Browsers.screenshot(page, "ind-09a-portal-list");
         page.click("text=示范县人民政府关于2015年度法治政府建设情况的报告");
         assertThat(page.locator("#portal-report")).containsText("专题学法4次");
         Browsers.screenshot(page, "ind-09-portal-report");
+    }
+
+    @Test
+    void coordinatorMaintainsTheCatalog() {
+        login("sifaju");
+        page.click("text=指标目录");
+        assertThat(page.locator("#def-RECON_APPLICATIONS")).containsText("计算模块：reconsideration");
+        assertThat(page.locator("#def-RECON_APPLICATIONS")).containsText("只读");
+        page.click("#catalog-new");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        String code = "STUDY_ONLINE_EXAMS_" + (System.nanoTime() % 100000);
+        page.fill("#code", code);
+        page.fill("#name", "网上学法考试");
+        page.selectOption("#family", "LAW_STUDY");
+        page.selectOption("#measure", "RATE");
+        page.fill("#unitWord", "场");
+        page.fill("#numerator", "统计年度内组织国家工作人员参加的网上学法考试场次");
+        page.click("#def-save");
+        assertThat(page.locator("#def-error")).containsText("比率指标必须写明分母");
+        assertThat(page.locator("#numerator")).hasValue("统计年度内组织国家工作人员参加的网上学法考试场次");
+        Browsers.screenshot(page, "ind-10-catalog-refused");
+        page.selectOption("#measure", "COUNT");
+        page.click("#def-save");
+        assertThat(page.locator("#catalog-message")).containsText(code);
+        assertThat(page.locator("#def-" + code)).containsText("网上学法考试");
+        assertThat(page.locator("#def-" + code)).containsText("单位填报");
+        page.click("#edit-" + code);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        assertThat(page.locator("#code")).not().isEditable();
+        page.fill("#name", "网上学法考试场次");
+        page.selectOption("#targetOperator", "AT_LEAST");
+        page.fill("#targetValue", "4");
+        Browsers.screenshot(page, "ind-11-catalog-edit");
+        page.click("#def-save");
+        assertThat(page.locator("#def-" + code)).containsText("网上学法考试场次");
+        assertThat(page.locator("#def-" + code)).containsText("≥4场");
+        Browsers.screenshot(page, "ind-12-catalog");
     }
 }

@@ -202,4 +202,41 @@ class NormdocsBrowserTests extends BrowserTestBase {
         page.navigate(url("/portal"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("行政规范性文件库")).first()).isVisible();
     }
+
+    @Test
+    void reviewMaterialsStatisticsAndExports() {
+        login("jingban");
+        page.navigate(url("/review/requests/new"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.selectOption("#kind", "CONTRACT");
+        page.fill("#title", "示范县市场监督管理局执法记录仪采购合同");
+        page.fill("#text", "第一条 甲方向乙方采购执法记录仪二十台。\n第二条 乙方逾期交付的，每日按合同价款的千分之一支付违约金。");
+        page.setInputFiles("#files", new com.microsoft.playwright.options.FilePayload("执法记录仪采购合同（送审稿）.pdf",
+                "application/pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.click("#review-submit");
+        assertThat(page.locator("#review-message")).isVisible();
+        assertThat(page.locator("#review-materials .review-material")).hasText("执法记录仪采购合同（送审稿）.pdf");
+        com.microsoft.playwright.Download material = page.waitForDownload(() ->
+                page.locator("#review-materials .review-material").first().click());
+        assertThat(material.suggestedFilename()).isEqualTo("执法记录仪采购合同（送审稿）.pdf");
+        Browsers.screenshot(page, "normdocs-10-review-materials");
+
+        login("sifaju");
+        page.navigate(url("/review/requests?kind=CONTRACT"));
+        com.microsoft.playwright.Download queue = page.waitForDownload(() -> page.click("#review-export"));
+        assertThat(queue.suggestedFilename()).isEqualTo("合法性审查事项.xlsx");
+        page.navigate(url("/review/stats"));
+        assertThat(page.locator("#review-figures")).isVisible();
+        assertThat(page.locator("#fig-total")).not().hasText("0");
+        page.waitForSelector("#chart-review canvas");
+        Browsers.screenshot(page, "normdocs-11-review-stats");
+        com.microsoft.playwright.Download stats = page.waitForDownload(() -> page.click("#review-stats-export"));
+        assertThat(stats.suggestedFilename()).startsWith("合法性审查统计").endsWith(".xlsx");
+
+        page.click("text=备案台账");
+        assertThat(page.locator("#filings-table")).isVisible();
+        Browsers.screenshot(page, "normdocs-12-filings");
+        com.microsoft.playwright.Download filings = page.waitForDownload(() -> page.click("#filings-export"));
+        assertThat(filings.suggestedFilename()).isEqualTo("规范性文件备案台账.xlsx");
+    }
 }

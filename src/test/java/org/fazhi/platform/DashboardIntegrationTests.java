@@ -88,6 +88,6 @@ class DashboardIntegrationTests {
                 .contains("id=\"dashboard-headline\"", year + " 年度主要指标")
                 .contains("/indicators/values/RECON_APPLICATIONS?scope=county-990121&amp;year=" + year)
                 .contains(recon.known() ? recon.figure() : "未填报")
-                .contains("id=\"headline-TASKS_COMPLETION_RATE\"");
+                .contains("id=\"headline-TASK_PLAN_COMPLETION_RATE\"").doesNotContain("未填报");
     }
 }

@@ -120,7 +120,7 @@ class ReconIndicatorsIntegrationTests {
 
     @Test
     void countsOfTheFixtureYear() {
-        assertThat(count("RECON_RECEIVED")).isEqualTo(10);
+        assertThat(count("RECON_APPLICATIONS")).isEqualTo(10);
         assertThat(count("RECON_ACCEPTED")).isEqualTo(7);
         assertThat(count("RECON_NOT_ACCEPTED")).isEqualTo(1);
         assertThat(count("RECON_REFERRED")).isEqualTo(1);
@@ -139,8 +139,8 @@ class ReconIndicatorsIntegrationTests {
         assertThat(rate("RECON_RESOLUTION_RATE")).isEqualTo("4/5=80.00");
         assertThat(rate("RECON_SETTLED_RATE")).isEqualTo("4/5=80.00");
         assertThat(rate("RECON_ACCEPTANCE_RATE")).isEqualTo("7/10=70.00");
-        assertThat(indicators.count("LIT_HEAD_APPEARANCE_RATE", scope, year).value(
-                ReconIndicators.spec("LIT_HEAD_APPEARANCE_RATE").definition())).isNull();
+        assertThat(indicators.count("LITIGATION_HEAD_APPEARANCE_RATE", scope, year).value(
+                ReconIndicators.spec("LITIGATION_HEAD_APPEARANCE_RATE").definition())).isNull();
         assertThat(indicators.count("RECON_CORRECTION_RATE", scope, ReportingPeriod.year(2020)).denominator())
                 .isEqualByComparingTo(BigDecimal.ZERO);
     }
@@ -156,6 +156,6 @@ class ReconIndicatorsIntegrationTests {
         assertThat(indicators.records("RECON_SETTLED_RATE", scope, year, IndicatorRecord.Part.NUMERATOR, 100))
                 .extracting(IndicatorRecord::title).noneMatch(t -> t.contains(" 乙"));
         assertThat(indicators.definitions()).extracting(d -> d.code()).contains("RECON_CORRECTION_RATE",
-                "LIT_HEAD_APPEARANCE_RATE", "LIT_LOSS_RATE", "LIT_SUGGESTION_ONTIME_RATE");
+                "LITIGATION_HEAD_APPEARANCE_RATE", "LIT_LOSS_RATE", "LIT_SUGGESTION_ONTIME_RATE");
     }
 }

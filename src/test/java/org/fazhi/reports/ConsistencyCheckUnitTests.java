@@ -48,7 +48,7 @@ class ConsistencyCheckUnitTests {
         BigDecimal l = last == null ? null : new BigDecimal(last);
         VALUES.put(code, new IndicatorValue("county-000000-2024", code, d.name(), "测试县", 2024, CatalogEntry.Origin.REPORTED,
                 v, v, null, a, IndicatorText.figure(v, d, a), l, l == null ? null : IndicatorText.figure(l, d, Approximation.EXACT),
-                IndicatorText.change(v, l, d.change(), d.precision()), IndicatorText.change(v, l, d), null, null, null, null, 1));
+                IndicatorText.change(v, l, d.change(), d.precision()), IndicatorText.change(v, l, d), null, null, null, null, 1, null, null, null));
     }
 
     private static List<Finding> check(String body) {

@@ -23,7 +23,7 @@ class ReportDraftUnitTests {
     private static IndicatorValue value(String code, String figure, boolean known) {
         return new IndicatorValue("county-000000-2024", code, code, "县", 2024, CatalogEntry.Origin.REPORTED,
                 known ? BigDecimal.ONE : null, null, null, Approximation.EXACT, figure, null, null, null, null, null,
-                null, null, null, 1);
+                null, null, null, 1, null, null, null);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fazhi.reports;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.indicators.CatalogEntry;
 import org.fazhi.indicators.IndicatorCatalog;
 import org.fazhi.indicators.IndicatorForms;
 import org.fazhi.org.Counties;
@@ -10,6 +11,7 @@ import org.fazhi.org.CountySettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,7 @@ import static org.fazhi.reports.SeedFixture.stated;
 
 /**
  * Seeds as acceptance data (种子验收): the 2024 facts of 策勒县 (seed 000) and 临沭县 (seed 003) recorded through the
- * platform come out of the generated reports with the same value and measure word, and the check catches seed 000's
+ * platform (module records for the figures modules compute, reported values otherwise) come out of the generated reports with the same value and measure word, and the check catches seed 000's
  * impossible "+200%".
  */
 @FazhiIntegrationTest
@@ -36,6 +38,8 @@ class ReportsSeedIntegrationTests {
     IndicatorCatalog catalog;
     @Autowired
     AnnualReports reports;
+    @Autowired
+    ApplicationContext context;
 
     static final List<SeedFixture.Fact> CELE_2024 = List.of(
             n("NORMDOC_ISSUERS", "44", "44个"), n("NORMDOC_EVALUATED", "9", "9个"),
@@ -94,6 +98,16 @@ class ReportsSeedIntegrationTests {
             about("MEETINGS_LEADER_INSTRUCTIONS", "20", "20余次"), n("MEETINGS_PRACTICAL_CASES", "42", "42件"),
             n("REPORTING_ASSESSED_TOWNSHIPS", "9", "9个"), n("REPORTING_ASSESSED_DEPARTMENTS", "65", "65个"));
 
+    private long moduleRows(String table, String dateColumn, String county) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE county_code = :c AND " + dateColumn
+                + " BETWEEN DATE '2024-01-01' AND DATE '2024-12-31'").param("c", county).query(Long.class).single();
+    }
+
+    private long reportedRows(String code, String county) {
+        return jdbc.sql("SELECT count(*) FROM ind_form_value WHERE county_code = :c AND code = :code")
+                .param("c", county).param("code", code).query(Long.class).single();
+    }
+
     private String printedText(long reportId, SeedFixture seed) {
         AnnualReports.Report report = reports.report(reportId, seed.user.filter());
         StringBuilder text = new StringBuilder();
@@ -115,8 +129,12 @@ class ReportsSeedIntegrationTests {
     @DisplayName("策勒县2024年报告写出种子000的每个数字；一致性检查指出“16件较去年增长200%”不可能成立")
     void cele2024() {
         SeedFixture seed = new SeedFixture(counties, jdbc, forms, catalog,
-                new CountySettings("653225", "策勒县", "策勒县人民政府", "策政", "新疆维吾尔自治区", "和田地区"));
+                new CountySettings("653225", "策勒县", "策勒县人民政府", "策政", "新疆维吾尔自治区", "和田地区"), context);
         seed.record(2024, CELE_2024);
+        // 收到行政复议申请 is counted from the 16 cases registered through the reconsideration module, not typed in.
+        assertThat(catalog.require("RECON_APPLICATIONS").origin()).isEqualTo(CatalogEntry.Origin.COMPUTED);
+        assertThat(moduleRows("recon_case", "received_on", "653225")).isEqualTo(16);
+        assertThat(reportedRows("RECON_APPLICATIONS", "653225")).isZero();
         long id = reports.create(seed.government, 2024, seed.user);
         String text = printedText(id, seed);
         assertStatesEveryFigure(text, CELE_2024);
@@ -141,9 +159,16 @@ class ReportsSeedIntegrationTests {
     @DisplayName("临沭县2024年报告写出种子003的每个数字，纠错率同比按百分点")
     void linshu2024() {
         SeedFixture seed = new SeedFixture(counties, jdbc, forms, catalog,
-                new CountySettings("371329", "临沭县", "临沭县人民政府", "沭政", "山东省", "临沂市"));
+                new CountySettings("371329", "临沭县", "临沭县人民政府", "沭政", "山东省", "临沂市"), context);
         seed.record(2023, List.of(stated("RECON_DIRECT_CORRECTION_RATE", "16.1", "16.1%")));
         seed.record(2024, LINSHU_2024);
+        // 依申请公开 and 建议提案 are counted from disclosure requests and supervision items registered in their modules.
+        assertThat(moduleRows("disc_request", "received_on", "371329")).isEqualTo(88);
+        assertThat(jdbc.sql("SELECT count(*) FROM task_item WHERE county_code = '371329' AND kind_code = 'NPC_SUGGESTION'")
+                .query(Long.class).single()).isEqualTo(111);
+        assertThat(jdbc.sql("SELECT count(*) FROM task_item WHERE county_code = '371329' AND kind_code = 'CPPCC_PROPOSAL'")
+                .query(Long.class).single()).isEqualTo(129);
+        assertThat(reportedRows("DISCLOSURE_REQUESTS", "371329") + reportedRows("PROPOSALS_NPC", "371329")).isZero();
         long id = reports.create(seed.government, 2024, seed.user);
         String text = printedText(id, seed);
         assertStatesEveryFigure(text, LINSHU_2024);

@@ -94,7 +94,7 @@ class TaskStatisticsIntegrationTests {
         assertThat(rate.denominator()).isEqualTo(4);
         assertThat(rate.value()).isEqualTo("50.00");
         assertThat(figure(stats, "TASK_OVERDUE_ITEMS").value()).isEqualTo("2");
-        assertThat(figure(stats, "PROPOSAL_NPC_ASSIGNED").value()).isEqualTo("1");
+        assertThat(figure(stats, "PROPOSALS_NPC").value()).isEqualTo("1");
         assertThat(figure(stats, "PROPOSAL_ON_TIME_RATE").value()).isEqualTo("100.00");
         assertThat(figure(stats, "PROPOSAL_SATISFACTION_RATE").value()).isEqualTo("100.00");
         assertThat(figure(stats, "TASK_PLAN_COMPLETION_RATE").value()).isEqualTo("无");

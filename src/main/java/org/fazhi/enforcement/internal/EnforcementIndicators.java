@@ -26,8 +26,9 @@ class EnforcementIndicators implements IndicatorSource {
 
     static final String CERTIFIED = "ENF_CERTIFIED_RATE";
     static final String TRAINED = "ENF_TRAINING_RATE";
-    // Codes differ from the reported catalog's ENF_EXAM_PASS_RATE / ENF_TOWNSHIP_CASE_COVERAGE on purpose: taking those
-    // over (IndicatorCatalog makes a reported code computed) changes the 2024 seed figures; the integrator decides.
+    // Codes differ from the reported catalog's ENF_EXAM_PASS_RATE / ENF_TOWNSHIP_CASE_COVERAGE on purpose: they count
+    // sittings (人次) and all townships, the catalog persons and townships with comprehensive enforcement
+    // (docs/indicators-mapping.md).
     static final String EXAM_PASS = "ENF_QUALIFICATION_PASS_RATE";
     static final String TOWNSHIP_COVERAGE = "ENF_TOWNSHIP_COVERAGE_RATE";
     static final String PUBLICITY_TIMELY = "ENF_PUBLICITY_TIMELY_RATE";
