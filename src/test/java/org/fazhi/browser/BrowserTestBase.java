@@ -69,4 +69,26 @@ abstract class BrowserTestBase {
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
+
+    /** Password of the demo accounts in tests (FAZHI_DEMO_PASSWORD of the test profile). */
+    protected static final String DEMO_PASSWORD = "Demo-Test-Pw1";
+    /** Password of {@code admin} in tests. */
+    protected static final String ADMIN_PASSWORD = "Admin-Test-Pw1";
+
+    /** Fills and sends the login form; what follows (success, refusal) is the caller's to check. */
+    protected void submitLogin(String username, String password) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#login-submit");
+    }
+
+    /** Signs in as a demo user (signing out whoever is signed in first) and waits until the staff shell shows. */
+    protected void signIn(String username) {
+        if (page.locator("#logout").count() > 0) {
+            page.click("#logout");
+        }
+        submitLogin(username, "admin".equals(username) ? ADMIN_PASSWORD : DEMO_PASSWORD);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#logout")).isVisible();
+    }
 }

@@ -28,14 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DisclosureBrowserTests extends BrowserTestBase {
 
 
-    private void login() {
-        page.navigate(url("/login"));
-        page.fill("#username", "sifaju");
-        page.fill("#password", "Demo-Test-Pw1");
-        page.click("#login-submit");
-        assertThat(page.locator("#logout")).isVisible();
-    }
-
     /** Registers an in-person application received on {@code day} and lands on its detail page. */
     private void register(String name, String type, String day) {
         page.navigate(url("/disclosure/requests"));
@@ -82,7 +74,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void answeredAndServed() {
-        login();
+        signIn("sifaju");
         register("浏览器甲", "NATURAL_PERSON", "2025-09-01");
         // 20 WD: 9/2 … 9/26 are 19, Sunday 9/28 is an official make-up working day (国庆调休)
         assertThat(page.locator("#deadline-REPLY .due")).hasText("2025-09-28");
@@ -97,7 +89,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void extendedOnceWithApproval() {
-        login();
+        signIn("sifaju");
         register("浏览器乙", "NATURAL_PERSON", "2025-09-01");
         open("延长答复期限");
         page.fill("#action-extend input[name=approver]", "");
@@ -120,7 +112,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void cureThenAnswered() {
-        login();
+        signIn("sifaju");
         register("浏览器丙", "NATURAL_PERSON", "2025-09-01");
         open("一次性告知补正");
         page.fill("#action-cure-request textarea[name=items]", "请写明所需信息的年度和文件名称");
@@ -140,7 +132,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void notCuredClosesAsOtherHandling() {
-        login();
+        signIn("sifaju");
         register("浏览器丁", "OTHER_ORG", "2025-09-01");
         open("一次性告知补正");
         page.fill("#action-cure-request textarea[name=items]", "请写明文件名称");
@@ -160,7 +152,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void thirdPartyConsultedThenWithheld() {
-        login();
+        signIn("sifaju");
         register("浏览器戊", "COMMERCIAL", "2025-09-01");
         open("书面征求意见");
         page.selectOption("#action-consult select[name=kind]", "THIRD_PARTY");
@@ -184,7 +176,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void partlyDisclosed() {
-        login();
+        signIn("sifaju");
         register("浏览器己", "RESEARCH", "2025-09-01");
         page.check("input[name=grounds][value=THIRD_PARTY]");
         reply("PARTIAL", "提供经费总额和使用结构", "受援人姓名、身份证号属于个人隐私", "2025-09-12");
@@ -194,7 +186,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void notHeld() {
-        login();
+        signIn("sifaju");
         register("浏览器庚", "NONPROFIT", "2025-09-01");
         reply("NOT_HELD", null, null, "2025-09-12");
         assertThat(page.locator("#report-row")).containsText("本机关不掌握相关政府信息");
@@ -203,7 +195,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void repeatApplication() {
-        login();
+        signIn("sifaju");
         register("浏览器辛", "LEGAL_SERVICE", "2025-09-01");
         page.fill("#repeat-of", "GK2025000001");
         reply("REPEAT", null, null, "2025-09-05");
@@ -213,7 +205,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
 
     @Test
     void excessiveWithFee() {
-        login();
+        signIn("sifaju");
         register("浏览器壬", "COMMERCIAL", "2025-09-01");
         open("申请数量、频次明显超过合理范围");
         page.fill("#action-ask-reasons input[name=note]", "该申请人本月已提出 45 件申请");
@@ -240,7 +232,7 @@ class DisclosureBrowserTests extends BrowserTestBase {
     @Test
     @Order(Integer.MAX_VALUE) // after the request paths, whose 2025 requests it reports
     void annualReportWithDrillDownAndPublication() {
-        login();
+        signIn("sifaju");
         page.navigate(url("/disclosure/requests?year=2025"));
         shot("10-queue");
         page.navigate(url("/disclosure/reports"));

@@ -37,16 +37,6 @@ class EnforcementBrowserTests extends BrowserTestBase {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
-    private void login(String username, String password) {
-        if (page.locator("#logout").count() > 0) {
-            page.click("#logout");
-        }
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.click("#login-submit");
-    }
-
     private static String id17(String tail) {
         return "990121" + tail;
     }
@@ -55,7 +45,7 @@ class EnforcementBrowserTests extends BrowserTestBase {
     void registriesByHandAndByImportThenABatchLandsOnce() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String body = "浏览器测试执法主体" + tag;
-        login("sifaju", "Demo-Test-Pw1");
+        signIn("sifaju");
         page.click("text=执法主体与人员");
         assertThat(page.locator("#bodies-table")).containsText("示范县市场监督管理局");
         page.click("#body-new summary");
@@ -114,7 +104,7 @@ class EnforcementBrowserTests extends BrowserTestBase {
         // the market-supervision bureau's case system sends a batch twice
         APIRequestContext api = playwright.request().newContext();
         APIResponse token = api.post(url("/api/v1/auth/token"), RequestOptions.create()
-                .setData(java.util.Map.of("username", "jingban", "password", "Demo-Test-Pw1")));
+                .setData(java.util.Map.of("username", "jingban", "password", DEMO_PASSWORD)));
         assertThat(token.ok()).isTrue();
         String bearer = token.text().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         String code = "91990121" + "MA" + tag.toUpperCase().replaceAll("[^0-9A-HJ-NP-RTUW-Y]", "1") + "X";
@@ -141,7 +131,7 @@ class EnforcementBrowserTests extends BrowserTestBase {
 
     @Test
     void publicityLightsThenThePortalFindsADecisionWithPersonalDataMasked() {
-        login("sifaju", "Demo-Test-Pw1");
+        signIn("sifaju");
         page.navigate(url("/enforcement/records"));
         assertThat(page.locator("#record-table .fz-light.red").first()).isVisible();
         assertThat(page.locator("#record-table .fz-light.green").first()).isVisible();
@@ -193,7 +183,7 @@ class EnforcementBrowserTests extends BrowserTestBase {
         assertThat(result.accepted()).as(result.toString()).isTrue();
         long id = result.rows().get(0).id();
 
-        login("jingban", "Demo-Test-Pw1");
+        signIn("jingban");
         page.navigate(url("/enforcement/records/" + id));
         assertThat(page.locator("#record-review")).containsText("应当法制审核而未审核");
         page.click("#submit-review");
@@ -202,12 +192,12 @@ class EnforcementBrowserTests extends BrowserTestBase {
         Browsers.screenshot(page, "enf-10-review-submitted");
         String request = page.locator("#record-review-request").getAttribute("href").replaceAll(".*/", "");
 
-        login("sifaju", "Demo-Test-Pw1");
+        signIn("sifaju");
         page.navigate(url("/review/requests/" + request));
         page.selectOption("#assignee", "shencha");
         page.click("#assign-submit");
 
-        login("shencha", "Demo-Test-Pw1");
+        signIn("shencha");
         page.navigate(url("/review/requests"));
         page.click("text=" + number);
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
@@ -217,7 +207,7 @@ class EnforcementBrowserTests extends BrowserTestBase {
         page.click("#conclude-submit");
         assertThat(page.locator("#review-outcome")).hasText("审核通过");
 
-        login("jingban", "Demo-Test-Pw1");
+        signIn("jingban");
         page.navigate(url("/enforcement/records/" + id));
         assertThat(page.locator("#record-review")).containsText("已经法制审核");
         assertThat(page.locator("#record-review")).containsText("示司法审");

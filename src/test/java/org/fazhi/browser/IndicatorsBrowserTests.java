@@ -18,14 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndicatorsBrowserTests extends BrowserTestBase {
 
 
-    private void login(String username) {
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", "Demo-Test-Pw1");
-        page.click("#login-submit");
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
     private void logout() {
         page.click("#logout");
         assertThat(page.locator("#login-submit")).isVisible();
@@ -33,7 +25,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
 
     @Test
     void unitFillsReviewerReturnsUnitCorrects() {
-        login("danwei");
+        signIn("danwei");
         page.click("text=指标填报");
         page.fill("#open-year", "2016");
         page.click("#form-open-submit");
@@ -53,7 +45,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
         Browsers.screenshot(page, "ind-02-form-submitted");
         logout();
 
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(formUrl);
         page.fill("#review-comment", "持证执法人员数与执法证件台账不一致，请核实后重报");
         page.click("#review-return");
@@ -61,7 +53,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
         Browsers.screenshot(page, "ind-03-form-returned");
         logout();
 
-        login("danwei");
+        signIn("danwei");
         page.navigate(formUrl);
         assertThat(page.locator("#form-comment")).containsText("执法证件台账");
         page.fill("#num_ENF_CERTIFIED_OFFICERS", "32");
@@ -74,7 +66,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
 
     @Test
     void countyDashboardWithDrillDown() {
-        login("sifaju");
+        signIn("sifaju");
         page.click("text=指标看板");
         assertThat(page.locator("#ind-heading")).containsText("年度指标");
         page.waitForSelector("#chart-families canvas");
@@ -102,7 +94,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
 
     @Test
     void reportSubmittedAndPublishedAppearsOnPortal() {
-        login("sifaju");
+        signIn("sifaju");
         page.click("text=法治政府建设年度报告");
         page.selectOption("#unitId", new com.microsoft.playwright.options.SelectOption().setLabel("示范县人民政府"));
         page.fill("#create-year", "2015");
@@ -141,7 +133,7 @@ class IndicatorsBrowserTests extends BrowserTestBase {
 
     @Test
     void coordinatorMaintainsTheCatalog() {
-        login("sifaju");
+        signIn("sifaju");
         page.click("text=指标目录");
         assertThat(page.locator("#def-RECON_APPLICATIONS")).containsText("计算模块：reconsideration");
         assertThat(page.locator("#def-RECON_APPLICATIONS")).containsText("只读");

@@ -39,27 +39,13 @@ class NormdocsBrowserTests extends BrowserTestBase {
     @Autowired
     Clock clock;
 
-    static final String PASSWORD = "Demo-Test-Pw1";
-
-
-    private void login(String username) {
-        if (page.locator("#logout").count() > 0) {
-            page.click("#logout");
-        }
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.click("#login-submit");
-        assertThat(page.locator("#logout")).isVisible();
-    }
-
     private String today(int plusDays) {
         return LocalDate.now(clock).plusDays(plusDays).toString();
     }
 
     @Test
     void draftToPublicationFilingEvaluationAndRepeal() {
-        login("jingban");
+        signIn("jingban");
         page.click("text=文件管理");
         page.click("#normdoc-new");
         page.fill("#title", "示范县个体工商户年度报告便利化规定");
@@ -81,7 +67,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#in-review")).isVisible();
         String docUrl = page.url();
 
-        login("sifaju");
+        signIn("sifaju");
         page.click("text=审查事项");
         page.click("text=示范县个体工商户年度报告便利化规定");
         page.selectOption("#assignee", "shencha");
@@ -89,7 +75,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#review-status")).hasText("审查中");
         String reviewUrl = page.url();
 
-        login("shencha");
+        signIn("shencha");
         page.navigate(reviewUrl);
         assertThat(page.locator("#review-title")).containsText("个体工商户年度报告");
         page.fill("#quotedText", "第三条 本规定自印发之日起施行。");
@@ -103,7 +89,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#review-opinion-doc")).containsText("示司法审");
         Browsers.screenshot(page, "normdocs-02-review-concluded");
 
-        login("jingban");
+        signIn("jingban");
         page.navigate(reviewUrl);
         page.locator(".response-form select").first().selectOption("ADOPTED");
         page.locator(".response-form button").first().click();
@@ -122,7 +108,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#filing-NPC .filing-status")).hasText("已报备待审查");
         Browsers.screenshot(page, "normdocs-03-published-filed");
 
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(docUrl);
         page.locator("#filing-NPC input[name=text]").fill("示人大备〔2026〕12号");
         page.locator("#filing-NPC .filing-result-form button").click();
@@ -145,7 +131,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
 
     @Test
     void reviewAssistantFlagsAFineAndLeavesAnOrdinarySentenceAlone() {
-        login("jingban");
+        signIn("jingban");
         page.navigate(url("/review/requests/new"));
         page.selectOption("#kind", "OTHER");
         page.fill("#title", "示范县夜市摊点管理通告（送审稿）");
@@ -178,7 +164,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
         assertThat(api.post("jingban", p + "/publication", Map.of("publishedOn", today(-230), "channel", "县人民政府门户网站")).status())
                 .isEqualTo(200);
 
-        login("jingban");
+        signIn("jingban");
         page.navigate(url("/worklist?keyword=" + "早点摊点"));
         var rows = page.locator("#worklist-table tbody tr[data-light=RED]");
         assertThat(rows).hasCount(3);
@@ -189,7 +175,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
 
     @Test
     void statisticsAndPublicLibrary() {
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/normdocs/stats"));
         assertThat(page.locator("#fig-ND_ISSUED")).isVisible();
         page.waitForSelector("#chart-normdocs canvas");
@@ -205,7 +191,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
 
     @Test
     void reviewMaterialsStatisticsAndExports() {
-        login("jingban");
+        signIn("jingban");
         page.navigate(url("/review/requests/new"));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.selectOption("#kind", "CONTRACT");
@@ -221,7 +207,7 @@ class NormdocsBrowserTests extends BrowserTestBase {
         assertThat(material.suggestedFilename()).isEqualTo("执法记录仪采购合同（送审稿）.pdf");
         Browsers.screenshot(page, "normdocs-10-review-materials");
 
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/review/requests?kind=CONTRACT"));
         com.microsoft.playwright.Download queue = page.waitForDownload(() -> page.click("#review-export"));
         assertThat(queue.suggestedFilename()).isEqualTo("合法性审查事项.xlsx");

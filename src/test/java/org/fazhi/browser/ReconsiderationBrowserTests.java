@@ -25,14 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReconsiderationBrowserTests extends BrowserTestBase {
 
 
-    private void login(String username) {
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", "Demo-Test-Pw1");
-        page.click("#login-submit");
-        assertThat(page.locator("#logout")).isVisible();
-    }
-
     /** Registers an application through the staff form and lands on its case page. */
     private void register(String applicant, String received, String respondent) {
         page.navigate(url("/reconsideration/cases"));
@@ -88,7 +80,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void deemedAcceptanceOverSpringFestival() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器视为受理", "2025-01-24", "示范县市场监督管理局");
         assertThat(page.locator("#deadline-ACCEPTANCE_REVIEW .deadline-due")).hasText("2025-02-07");
         act("deem-accepted", fields("procedure", "ORDINARY"));
@@ -101,7 +93,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void cureThenAcceptance() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器补正", "2025-03-03", "示范县市场监督管理局");
         act("request-cure", fields("date", "2025-03-05", "reason", "请补充提交行政处罚决定书复印件和身份证明。"));
         assertThat(page.locator("#case-status")).hasText("补正中");
@@ -119,7 +111,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void simpleProcedureDecided() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器简易程序", "2025-04-01", "示范县市场监督管理局");
         act("accept", fields("date", "2025-04-02", "procedure", "SIMPLE", "reason", "警告类行政处罚，事实清楚、争议不大（第五十三条第一款第二项）"));
         assertThat(page.locator("#case-procedure")).hasText("简易程序");
@@ -138,7 +130,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void ordinaryProcedureWithHearing() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器听证", "2025-05-06", "示范县市场监督管理局");
         act("accept", fields("date", "2025-05-07", "procedure", "ORDINARY"));
         act("send-copy", fields("date", "2025-05-08"));
@@ -161,7 +153,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void extensionAndSuspension() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器延期中止", "2025-06-03", "示范县市场监督管理局");
         act("accept", fields("date", "2025-06-04", "procedure", "ORDINARY"));
         act("send-copy", fields("date", "2025-06-05"));
@@ -183,7 +175,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void mediation() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器调解", "2025-07-01", "示范县市场监督管理局");
         act("accept", fields("date", "2025-07-02", "procedure", "ORDINARY"));
         act("send-copy", fields("date", "2025-07-03"));
@@ -195,7 +187,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void notAccepted() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器不予受理", "2025-08-01", "示范县市场监督管理局");
         act("reject", fields("date", "2025-08-05", "reason", "申请人不服的是信访处理意见，不属于行政复议范围。"));
         assertThat(page.locator("#case-status")).hasText("不予受理");
@@ -206,7 +198,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void withdrawn() {
-        login("sifaju");
+        signIn("sifaju");
         register("浏览器撤回", "2025-09-01", "示范县市场监督管理局");
         act("accept", fields("date", "2025-09-02", "procedure", "ORDINARY"));
         act("withdraw", fields("date", "2025-09-10", "reason", "申请人书面申请撤回行政复议申请。"));
@@ -217,14 +209,14 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
 
     @Test
     void respondentSeesOwnCasesAndStatisticsShowFigures() {
-        login("danwei");
+        signIn("danwei");
         page.navigate(url("/reconsideration/cases"));
         assertThat(page.locator("#recon-cases")).containsText("李明");
         assertThat(page.locator("#recon-cases")).not().containsText("赵强");
         assertThat(page.locator("#recon-new")).hasCount(0);
         Browsers.screenshot(page, "recon-09-respondent-list");
         context.clearCookies();
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/reconsideration/statistics"));
         assertThat(page.locator("#fig-RECON_CORRECTION_RATE")).containsText("纠错率");
         page.waitForSelector("#chart-decisions canvas");
@@ -274,7 +266,7 @@ class ReconsiderationBrowserTests extends BrowserTestBase {
         Browsers.screenshot(page, "recon-14-portal-progress");
 
         // The office sees the online application with its attachment, accepts it, and the applicant gets the notice.
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/reconsideration/cases?keyword=" + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)));
         page.locator("#recon-cases a").first().click();
         assertThat(page.locator("#case-materials")).containsText("处罚决定书.pdf");

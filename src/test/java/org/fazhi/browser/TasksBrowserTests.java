@@ -27,14 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TasksBrowserTests extends BrowserTestBase {
 
 
-    private void login(String username) {
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", "Demo-Test-Pw1");
-        page.click("#login-submit");
-        assertThat(page.locator("#logout")).isVisible();
-    }
-
     private void logout() {
         page.click("#logout");
         assertThat(page.locator("#login-submit")).isVisible();
@@ -53,7 +45,7 @@ class TasksBrowserTests extends BrowserTestBase {
 
     @Test
     void importSeed002AndReviewItsUnits() throws IOException {
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/tasks/plans"));
         page.click("#plans-import");
         page.fill("#import-text", seed());
@@ -107,7 +99,7 @@ class TasksBrowserTests extends BrowserTestBase {
     void aTaskFromAssignmentThroughFeedbackUrgingExtensionAndCompletion() {
         LocalDate today = LocalDate.now();
         String title = "关于规范农贸市场周边占道经营的批示" + UUID.randomUUID().toString().substring(0, 6);
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/tasks"));
         page.click("#tasks-new");
         page.selectOption("#kind", "LEADER_INSTRUCTION");
@@ -124,7 +116,7 @@ class TasksBrowserTests extends BrowserTestBase {
         logout();
 
         // The lead unit finds it in its own list, accepts it and reports with an attachment.
-        login("danwei");
+        signIn("danwei");
         page.navigate(url("/tasks/mine"));
         page.fill("#filter-keyword", title);
         page.click("#tasks-search");
@@ -144,7 +136,7 @@ class TasksBrowserTests extends BrowserTestBase {
         logout();
 
         // The supervisor urges and approves the extension.
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(itemUrl);
         page.fill("#urge-text", "请加快整治进度，按期报送整治情况。");
         page.click("#urge-submit");
@@ -156,14 +148,14 @@ class TasksBrowserTests extends BrowserTestBase {
         logout();
 
         // The lead unit applies for completion with its evidence; the supervisor accepts it.
-        login("danwei");
+        signIn("danwei");
         page.navigate(itemUrl);
         page.fill("#completion-result", "占道经营已全部清理，建立网格巡查机制。");
         page.setInputFiles("#completion-files", new FilePayload("整治情况报告.pdf", "application/pdf", pdf("done" + title)));
         page.click("#completion-submit");
         assertThat(page.locator("#item-state")).hasText("办结申请中");
         logout();
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(itemUrl);
         page.locator("[data-request-id] button[value='true']").first().click();
         assertThat(page.locator("#item-state")).hasText("已办结");
@@ -173,7 +165,7 @@ class TasksBrowserTests extends BrowserTestBase {
 
     @Test
     void aDeputySuggestionGetsItsThreeMonthDeadline() {
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/tasks/items/new?kind=NPC_SUGGESTION"));
         page.fill("#sourceRef", "县人大十九届四次会议第8号建议");
         page.fill("#proposer", "陈立新代表");
@@ -190,7 +182,7 @@ class TasksBrowserTests extends BrowserTestBase {
 
     @Test
     void boardAndStatisticsShowTheDemoCounty() {
-        login("sifaju");
+        signIn("sifaju");
         page.navigate(url("/tasks"));
         assertThat(page.locator("#tasks-table tbody tr").first()).hasAttribute("data-light", "RED");
         Browsers.screenshot(page, "tasks-09-board");
@@ -200,7 +192,7 @@ class TasksBrowserTests extends BrowserTestBase {
         assertThat(page.locator("#stats-figures")).containsText("督办事项按期办结率");
         Browsers.screenshot(page, "tasks-10-statistics");
         logout();
-        login("lingdao");
+        signIn("lingdao");
         page.navigate(url("/tasks/stats"));
         assertThat(page.locator("#stats-figures")).isVisible();
     }
