@@ -4,6 +4,7 @@
  *
  * <p>Every {@link org.fazhi.shared.AuditableEvent} published anywhere is stored by a synchronous listener in the
  * publisher's own transaction, so a change that commits always has its entry and a change that rolls back leaves none;
+ * the entries are chained when that transaction commits, so the county's chain head is locked for the commit only.
  * {@link org.fazhi.audit.AuditTrail} records explicit entries. Each county's entries form one chain
  * ({@code hash = SM3(prev_hash ‖ canonical JSON)}), which {@link org.fazhi.audit.AuditVerifier} walks to prove that
  * nothing was altered, removed or reordered, naming the first broken entry otherwise. The module listens to the shared
