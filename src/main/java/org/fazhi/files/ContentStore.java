@@ -132,6 +132,11 @@ class ContentStore {
         }
     }
 
+    /** The directory holding {@code ab/cd/<sha256>} content, {@code tmp/} staging and {@code orphans/}. */
+    Path root() {
+        return root;
+    }
+
     /** Where the sweeper puts content no attachment refers to, until it is deleted for good. */
     Path orphans() {
         return root.resolve("orphans");

@@ -127,7 +127,7 @@ class ContentSweeper {
 
     /** The stored content files: {@code <root>/ab/cd/<sha256>}; nothing else under the root is touched. */
     private Stream<Path> contentFiles() {
-        Path root = store.orphans().getParent();
+        Path root = store.root();
         if (!Files.isDirectory(root)) {
             return Stream.empty();
         }

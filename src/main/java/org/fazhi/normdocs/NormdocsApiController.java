@@ -99,9 +99,7 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     @Operation(summary = "起草：提交新稿（保留全部稿本）")
     Detail version(@PathVariable long id, @RequestBody Map<String, String> body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.addVersion(id, body.get("text"), body.get("note"), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.addVersion(id, body.get("text"), body.get("note"), user));
     }
 
     record PeriodBody(@Nullable LocalDate from, @Nullable LocalDate until) {
@@ -111,9 +109,7 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     @Operation(summary = "公开征求意见（涉及市场主体的不少于30日）")
     Detail consultation(@PathVariable long id, @RequestBody PeriodBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.openComment(id, body.from(), body.until(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.openComment(id, body.from(), body.until(), user));
     }
 
     record AnswerBody(@Nullable Adoption adoption, @Nullable String reply) {
@@ -123,18 +119,14 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     @Operation(summary = "答复一条公众意见（不采纳的说明理由）")
     Detail answer(@PathVariable long id, @PathVariable long commentId, @RequestBody AnswerBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.answerComment(id, commentId, body.adoption(), body.reply(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.answerComment(id, commentId, body.adoption(), body.reply(), user));
     }
 
     @PostMapping("/{id}/consultation/close")
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     @Operation(summary = "结束征求意见并公布采纳情况说明")
     Detail closeConsultation(@PathVariable long id, @RequestBody Map<String, String> body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.closeComment(id, body.get("summary"), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.closeComment(id, body.get("summary"), user));
     }
 
     record FairBody(@Nullable Boolean passes, @Nullable String note) {
@@ -144,18 +136,14 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     @Operation(summary = "公平竞争审查（涉及市场主体经济活动的文件）")
     Detail fair(@PathVariable long id, @RequestBody FairBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.fairReview(id, Boolean.TRUE.equals(body.passes()), body.note(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.fairReview(id, Boolean.TRUE.equals(body.passes()), body.note(), user));
     }
 
     @PostMapping("/{id}/legality-review")
     @PreAuthorize("hasAuthority('normdocs:document:draft')")
     @Operation(summary = "送请合法性审核（进入合法性审查模块的审查队列）")
     Detail review(@PathVariable long id) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.submitReview(id, user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.submitReview(id, user));
     }
 
     record DeliberationBody(@Nullable String meeting, @Nullable LocalDate date, @Nullable Boolean approved,
@@ -166,9 +154,8 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:issue')")
     @Operation(summary = "集体审议（须合法性审核通过）")
     Detail deliberation(@PathVariable long id, @RequestBody DeliberationBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.deliberate(id, body.meeting(), body.date(), !Boolean.FALSE.equals(body.approved()), body.note(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.deliberate(id, body.meeting(), body.date(),
+                !Boolean.FALSE.equals(body.approved()), body.note(), user));
     }
 
     record RegistrationBody(@Nullable String signer, @Nullable LocalDate issuedOn, @Nullable LocalDate effectiveOn,
@@ -179,10 +166,8 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:issue')")
     @Operation(summary = "统一登记、统一编号、统一印发（文号不得重复）")
     Detail registration(@PathVariable long id, @RequestBody RegistrationBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.register(id, new Lifecycle.Registration(body.signer(), body.issuedOn(), body.effectiveOn(),
-                body.validityYears() == null ? 0 : body.validityYears(), body.number()), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.register(id, new Lifecycle.Registration(body.signer(), body.issuedOn(), body.effectiveOn(),
+                body.validityYears() == null ? 0 : body.validityYears(), body.number()), user));
     }
 
     record PublicationBody(@Nullable LocalDate publishedOn, @Nullable String channel) {
@@ -192,9 +177,7 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:issue')")
     @Operation(summary = "公布（开始报备期限计算）")
     Detail publication(@PathVariable long id, @RequestBody PublicationBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.publish(id, body.publishedOn(), body.channel(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.publish(id, body.publishedOn(), body.channel(), user));
     }
 
     record FilingBody(@Nullable LocalDate submittedOn, @Nullable List<String> materials) {
@@ -204,9 +187,8 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:issue')")
     @Operation(summary = "报送备案（GOVERNMENT 上一级人民政府，NPC 本级人大常委会）")
     Detail file(@PathVariable long id, @PathVariable FilingTarget target, @RequestBody FilingBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.submitFiling(id, target, body.submittedOn(), body.materials() == null ? List.of() : body.materials(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.submitFiling(id, target, body.submittedOn(),
+                body.materials() == null ? List.of() : body.materials(), user));
     }
 
     record FilingResultBody(@Nullable Boolean accepted, @Nullable LocalDate on, @Nullable String text) {
@@ -216,9 +198,8 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:filing:receipt')")
     @Operation(summary = "登记备案审查结果：准予备案（text=登记号）或退回补正（text=理由）")
     Detail filingResult(@PathVariable long id, @PathVariable FilingTarget target, @RequestBody FilingResultBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.recordFilingResult(id, target, Boolean.TRUE.equals(body.accepted()), body.on(), body.text(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.recordFilingResult(id, target, Boolean.TRUE.equals(body.accepted()), body.on(),
+                body.text(), user));
     }
 
     record EvaluationBody(@Nullable EvaluationResult result, @Nullable String report) {
@@ -228,9 +209,7 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:issue')")
     @Operation(summary = "实施后评估（继续有效、修改、废止）")
     Detail evaluation(@PathVariable long id, @RequestBody EvaluationBody body) {
-        CurrentUser user = CurrentUser.require();
-        lifecycle.evaluate(id, body.result(), body.report(), user);
-        return detail(id, user);
+        return act(id, user -> lifecycle.evaluate(id, body.result(), body.report(), user));
     }
 
     record RepealBody(@Nullable LocalDate on, @Nullable String reason) {
@@ -240,8 +219,13 @@ class NormdocsApiController {
     @PreAuthorize("hasAuthority('normdocs:document:issue')")
     @Operation(summary = "废止")
     Detail repeal(@PathVariable long id, @RequestBody RepealBody body) {
+        return act(id, user -> lifecycle.repeal(id, body.on(), body.reason(), false, user));
+    }
+
+    /** Runs one lifecycle step as the caller and answers the document as the caller now sees it. */
+    private Detail act(long id, java.util.function.Consumer<CurrentUser> step) {
         CurrentUser user = CurrentUser.require();
-        lifecycle.repeal(id, body.on(), body.reason(), false, user);
+        step.accept(user);
         return detail(id, user);
     }
 
